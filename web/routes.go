@@ -1,0 +1,22 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+)
+
+// routes registers every route of the app; later features add theirs here so
+// the whole URL space can be read in one place.
+func (s *server) routes(e *echo.Echo) {
+	getHead := []string{http.MethodGet, http.MethodHead}
+
+	e.GET("/", s.home)
+
+	e.Match(getHead, "/healthz", s.healthz)
+	e.GET("/readyz", s.readyz)
+	e.GET("/api/status", s.apiStatus)
+
+	e.Match(getHead, "/static/*", s.serveStatic)
+	e.Match(getHead, "/favicon.ico", s.favicon)
+}

@@ -1,0 +1,176 @@
+// Package web is modelmarket's HTTP edge: an Echo server that renders templ
+// pages, serves the embedded static files, answers health probes, and turns
+// every error into one page or JSON shape.
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+)
+
+// Status is a snapshot of the node's dependencies, shown in every page's
+// status strip and served at /api/status. An empty *Err means that part is ok.
+// The Err strings are never shown to visitors (they may hold URLs or paths);
+// pages and /api/status show only "ok" or "error".
+type Status struct {
+	ChainID     uint64
+	ChainHeight uint64
+	ChainErr    string
+	IPFSBlocks  int64
+	IPFSErr     string
+	DBBackend   string // "sqlite" | "postgres"
+	DBErr       string
+}
+
+// Check is one readiness probe run by /readyz. Check must honour ctx: it is
+// given a short deadline, and a check that does not return in time is reported
+// as failed.
+type Check struct {
+	Name  string
+	Check func(ctx context.Context) error
+}
+
+// DevNetwork describes the embedded dev chain so the home page can tell a
+// person how to add it to MetaMask.
+type DevNetwork struct {
+	RPCURL   string
+	ChainID  uint64
+	Accounts []string // addresses of the prefunded dev accounts
+}
+
+// Config is everything the web server needs; main builds it once.
+type Config struct {
+	Logger        *slog.Logger
+	Version       string
+	PublicOrigin  string                           // the app's own origin, e.g. http://127.0.0.1:8080
+	GatewayOrigin string                           // the IPFS gateway's origin, e.g. http://localhost:8081
+	Status        func(ctx context.Context) Status // cheap; called on every page view
+	Checks        []Check                          // run by /readyz
+	Dev           *DevNetwork                      // nil unless the embedded dev chain runs
+}
+
+const (
+	// statusTimeout bounds the Status call made for each page view.
+	statusTimeout = time.Second
+	// checkTimeout bounds each readiness check.
+	checkTimeout = 2 * time.Second
+)
+
+type server struct {
+	log     *slog.Logger
+	version string
+	status  func(ctx context.Context) Status
+	checks  []Check
+	dev     *DevNetwork
+}
+
+// New validates cfg and returns the Echo instance with every route, middleware
+// and the error handler installed. The caller serves it with its own
+// http.Server. New returns an error when the Logger or Status func is missing,
+// an origin is not a plain http(s) origin, the gateway shares the app's host
+// (cookies ignore ports, so the app's cookies would reach user content), or a
+// Check has no name, a duplicate name or no func.
+func New(cfg Config) (*echo.Echo, error) {
+	if cfg.Logger == nil {
+		return nil, errors.New("web.New: Logger is required")
+	}
+	if cfg.Status == nil {
+		return nil, errors.New("web.New: Status func is required")
+	}
+	public, err := parseOrigin(cfg.PublicOrigin)
+	if err != nil {
+		return nil, fmt.Errorf("web.New: public origin: %w", err)
+	}
+	gateway, err := parseOrigin(cfg.GatewayOrigin)
+	if err != nil {
+		return nil, fmt.Errorf("web.New: gateway origin: %w", err)
+	}
+	if strings.EqualFold(public.Hostname(), gateway.Hostname()) {
+		return nil, fmt.Errorf("web.New: gateway origin %s shares the host of the app's origin %s; "+
+			"browsers send cookies to every port of a host, so user content must live on another host name (e.g. localhost vs 127.0.0.1)",
+			gateway, public)
+	}
+	seen := make(map[string]bool, len(cfg.Checks))
+	for _, c := range cfg.Checks {
+		switch {
+		case c.Name == "":
+			return nil, errors.New("web.New: a readiness check has no name")
+		case c.Check == nil:
+			return nil, fmt.Errorf("web.New: readiness check %q has no func", c.Name)
+		case seen[c.Name]:
+			return nil, fmt.Errorf("web.New: readiness check %q is listed twice", c.Name)
+		}
+		seen[c.Name] = true
+	}
+	version := cfg.Version
+	if version == "" {
+		version = "dev"
+	}
+	s := &server{
+		log:     cfg.Logger,
+		version: version,
+		status:  cfg.Status,
+		checks:  cfg.Checks,
+		dev:     cfg.Dev,
+	}
+
+	e := echo.New()
+	e.HideBanner = true
+	e.HidePort = true
+	e.HTTPErrorHandler = s.handleError
+	e.Use(securityHeaders(contentSecurityPolicy(gateway)))
+	e.Use(requestID())
+	e.Use(requestLogger(s.log))
+	e.Use(recoverPanics())
+	s.routes(e)
+	return e, nil
+}
+
+// parseOrigin accepts "scheme://host[:port]" with scheme http or https and
+// nothing after the authority but an optional "/".
+func parseOrigin(s string) (*url.URL, error) {
+	if s == "" {
+		return nil, errors.New("is empty")
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return nil, fmt.Errorf("parse %q: %w", s, err)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return nil, fmt.Errorf("%q: scheme must be http or https", s)
+	}
+	if u.Hostname() == "" || u.User != nil || (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" {
+		return nil, fmt.Errorf("%q: want an origin like http://localhost:8081, without user, path or query", s)
+	}
+	return &url.URL{Scheme: u.Scheme, Host: u.Host}, nil
+}
+
+// contentSecurityPolicy allows scripts, styles and connections from the app
+// only, and images also from the gateway (path style and, for a host name,
+// subdomain style <cid>.ipfs.<host>), where user content lives.
+func contentSecurityPolicy(gateway *url.URL) string {
+	img := "'self' data: " + gateway.String()
+	if net.ParseIP(gateway.Hostname()) == nil {
+		img += " " + gateway.Scheme + "://*." + gateway.Host
+	}
+	return strings.Join([]string{
+		"default-src 'self'",
+		"script-src 'self'",
+		"style-src 'self'",
+		"img-src " + img,
+		"connect-src 'self'",
+		"font-src 'self'",
+		"object-src 'none'",
+		"base-uri 'none'",
+		"form-action 'self'",
+		"frame-ancestors 'none'",
+	}, "; ")
+}
