@@ -1,0 +1,217 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/url"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"modelmarket/internal/store"
+)
+
+// config is everything `market serve` is told; flags win over MARKET_* env.
+type config struct {
+	Addr        string   // the app's listen address
+	PublicURL   string   // the app's origin as browsers see it
+	GatewayAddr string   // the IPFS gateway's listen address
+	GatewayURL  string   // the gateway's origin as browsers see it (must not share the app's host)
+	ChainAddr   string   // JSON-RPC listen address of the embedded dev chain
+	DataDir     string   // everything the app writes lives under here
+	DB          string   // database URL; empty = SQLite in the data dir
+	RPC         []string // chain RPC URLs in order of preference; empty = embedded dev chain
+	IPFS        string   // Kubo RPC URL; empty = embedded node
+	LogLevel    string
+	LogFormat   string
+
+	db store.Target // parsed DB
+}
+
+var errHelpShown = errors.New("help shown")
+
+// listFlag is a repeatable flag (--rpc A --rpc B).
+type listFlag struct {
+	vals *[]string
+	set  bool
+}
+
+func (l *listFlag) String() string {
+	if l.vals == nil {
+		return ""
+	}
+	return strings.Join(*l.vals, ",")
+}
+
+func (l *listFlag) Set(v string) error {
+	if !l.set { // the first flag replaces the env default
+		*l.vals, l.set = nil, true
+	}
+	*l.vals = append(*l.vals, v)
+	return nil
+}
+
+// parseConfig reads flags with MARKET_* env fallbacks, then validates every
+// value without touching the disk or the network.
+func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (config, error) {
+	env := func(key, def string) string {
+		if v := getenv(key); v != "" {
+			return v
+		}
+		return def
+	}
+	var c config
+	fs := flag.NewFlagSet("market serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&c.Addr, "addr", env("MARKET_ADDR", "127.0.0.1:8080"), "app listen address (env MARKET_ADDR)")
+	fs.StringVar(&c.PublicURL, "public-url", env("MARKET_PUBLIC_URL", ""), "the app's public origin (env MARKET_PUBLIC_URL; default http://<addr>)")
+	fs.StringVar(&c.GatewayAddr, "gateway-addr", env("MARKET_GATEWAY_ADDR", "127.0.0.1:8081"), "IPFS gateway listen address (env MARKET_GATEWAY_ADDR)")
+	fs.StringVar(&c.GatewayURL, "gateway-url", env("MARKET_GATEWAY_URL", ""), "the gateway's public origin (env MARKET_GATEWAY_URL; default http://localhost:<gateway port>)")
+	fs.StringVar(&c.ChainAddr, "chain-addr", env("MARKET_CHAIN_ADDR", "127.0.0.1:8545"), "JSON-RPC listen address of the embedded dev chain (env MARKET_CHAIN_ADDR)")
+	fs.StringVar(&c.DataDir, "data-dir", env("MARKET_DATA_DIR", "data"), "directory for everything the app stores (env MARKET_DATA_DIR)")
+	fs.StringVar(&c.DB, "db", env("MARKET_DB", ""), "database: sqlite:PATH or postgres://… (env MARKET_DB; default SQLite at <data-dir>/market.db)")
+	if v := getenv("MARKET_RPC"); v != "" {
+		for _, u := range strings.Split(v, ",") {
+			if u = strings.TrimSpace(u); u != "" {
+				c.RPC = append(c.RPC, u)
+			}
+		}
+	}
+	fs.Var(&listFlag{vals: &c.RPC}, "rpc", "chain JSON-RPC URL, repeatable, tried in order (env MARKET_RPC, comma-separated; default: the embedded dev chain)")
+	fs.StringVar(&c.IPFS, "ipfs", env("MARKET_IPFS", ""), "Kubo RPC URL (env MARKET_IPFS; default: the embedded IPFS node)")
+	fs.StringVar(&c.LogLevel, "log-level", env("MARKET_LOG_LEVEL", "info"), "debug, info, warn or error (env MARKET_LOG_LEVEL)")
+	fs.StringVar(&c.LogFormat, "log-format", env("MARKET_LOG_FORMAT", "text"), "text or json (env MARKET_LOG_FORMAT)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return c, errHelpShown
+		}
+		return c, configError{err}
+	}
+	if fs.NArg() > 0 {
+		return c, configErrorf("unexpected argument %q", fs.Arg(0))
+	}
+	return c, c.validate()
+}
+
+func (c *config) validate() error {
+	for name, addr := range map[string]string{"--addr": c.Addr, "--gateway-addr": c.GatewayAddr, "--chain-addr": c.ChainAddr} {
+		if err := checkListenAddr(addr); err != nil {
+			return configErrorf("%s %q: %v", name, addr, err)
+		}
+	}
+	if c.DataDir == "" {
+		return configErrorf("--data-dir must not be empty")
+	}
+	t, err := store.ParseURL(c.DB, c.DataDir)
+	if err != nil {
+		return configErrorf("--db: %v", err)
+	}
+	c.db = t
+	for _, u := range c.RPC {
+		if err := checkHTTPURL(u); err != nil {
+			return configErrorf("--rpc %q: %v", redactURL(u), err)
+		}
+	}
+	if c.IPFS != "" {
+		if err := checkHTTPURL(c.IPFS); err != nil {
+			return configErrorf("--ipfs %q: %v", redactURL(c.IPFS), err)
+		}
+		// The Kubo client arrives with uploads (issue 6); refuse rather than
+		// silently using the embedded node.
+		return configErrorf("--ipfs: Kubo is not supported by this version yet; leave it empty to use the embedded IPFS node")
+	}
+	for name, u := range map[string]string{"--public-url": c.PublicURL, "--gateway-url": c.GatewayURL} {
+		if u == "" {
+			continue
+		}
+		if err := checkHTTPURL(u); err != nil {
+			return configErrorf("%s %q: %v", name, u, err)
+		}
+	}
+	if _, err := parseLevel(c.LogLevel); err != nil {
+		return configErrorf("--log-level: %v", err)
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		return configErrorf("--log-format %q: use text or json", c.LogFormat)
+	}
+	return nil
+}
+
+func checkListenAddr(addr string) error {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return errors.New("want host:port")
+	}
+	if host != "" && host != "localhost" && net.ParseIP(host) == nil {
+		return errors.New("host must be an IP address or localhost")
+	}
+	if p, err := strconv.Atoi(port); err != nil || p < 0 || p > 65535 {
+		return errors.New("port must be 0–65535")
+	}
+	return nil
+}
+
+func checkHTTPURL(raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return errors.New("not a URL")
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return errors.New("want an http:// or https:// URL with a host")
+	}
+	return nil
+}
+
+// redactURL hides credentials (user info, and API keys in the path or query,
+// which hosted RPC providers use) so a URL can be printed.
+func redactURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "<unparseable URL>"
+	}
+	if u.User != nil {
+		u.User = url.User("xxxxx")
+	}
+	if u.RawQuery != "" {
+		u.RawQuery = "xxxxx"
+	}
+	if len(u.Path) > 1 {
+		u.Path = "/xxxxx"
+		u.RawPath = ""
+	}
+	return u.String()
+}
+
+func parseLevel(s string) (slog.Level, error) {
+	var l slog.Level
+	err := l.UnmarshalText([]byte(s))
+	return l, err
+}
+
+// print writes the configuration, secrets redacted, so a person sees what
+// the process is really using.
+func (c config) print(w io.Writer) {
+	abs, err := filepath.Abs(c.DataDir)
+	if err != nil {
+		abs = c.DataDir
+	}
+	db := "sqlite:" + c.db.DSN
+	if c.db.Backend == store.Postgres {
+		db = store.Redact(c.db.DSN)
+	}
+	rpc := "embedded dev chain on " + c.ChainAddr
+	if len(c.RPC) > 0 {
+		var rs []string
+		for _, r := range c.RPC {
+			rs = append(rs, redactURL(r))
+		}
+		rpc = strings.Join(rs, ", ")
+	}
+	ipfs := "embedded node in " + filepath.Join(abs, "ipfs")
+	fmt.Fprintf(w, "modelmarket %s\n", version())
+	fmt.Fprintf(w, "  data dir   %s\n  database   %s\n  chain      %s\n  ipfs       %s\n", abs, db, rpc, ipfs)
+}
