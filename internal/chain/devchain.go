@@ -197,6 +197,11 @@ func devGenesis(accounts []DevAccount) *core.Genesis {
 	g := core.DeveloperGenesisBlock(devGasLimit, nil)
 	config := *g.Config
 	config.ChainID = big.NewInt(DevChainID)
+	// geth's dev config also switches on forks mainnet has not scheduled
+	// (Amsterdam/Bogota: EIP-8037 state gas makes storage ~3x dearer). Stop
+	// at Osaka, so gas here is what people will pay on mainnet.
+	config.AmsterdamTime = nil
+	config.BogotaTime = nil
 	g.Config = &config
 	for _, a := range accounts {
 		g.Alloc[a.Address] = types.Account{Balance: new(big.Int).Set(devFunding)}
