@@ -26,6 +26,7 @@ type config struct {
 	DB          string   // database URL; empty = SQLite in the data dir
 	RPC         []string // chain RPC URLs in order of preference; empty = embedded dev chain
 	IPFS        string   // Kubo RPC URL; empty = embedded node
+	Contracts   string   // contract addresses JSON; empty = <data-dir>/contracts.json
 	LogLevel    string
 	LogFormat   string
 
@@ -82,6 +83,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 		}
 	}
 	fs.Var(&listFlag{vals: &c.RPC}, "rpc", "chain JSON-RPC URL, repeatable, tried in order (env MARKET_RPC, comma-separated; default: the embedded dev chain)")
+	fs.StringVar(&c.Contracts, "contracts", env("MARKET_CONTRACTS", ""), "contract addresses JSON from 'market deploy' (env MARKET_CONTRACTS; default <data-dir>/contracts.json, written on the dev chain's first start)")
 	fs.StringVar(&c.IPFS, "ipfs", env("MARKET_IPFS", ""), "Kubo RPC URL (env MARKET_IPFS; default: the embedded IPFS node)")
 	fs.StringVar(&c.LogLevel, "log-level", env("MARKET_LOG_LEVEL", "info"), "debug, info, warn or error (env MARKET_LOG_LEVEL)")
 	fs.StringVar(&c.LogFormat, "log-format", env("MARKET_LOG_FORMAT", "text"), "text or json (env MARKET_LOG_FORMAT)")
@@ -111,6 +113,9 @@ func (c *config) validate() error {
 		return configErrorf("--db: %v", err)
 	}
 	c.db = t
+	if c.Contracts == "" {
+		c.Contracts = filepath.Join(c.DataDir, "contracts.json")
+	}
 	for _, u := range c.RPC {
 		if err := checkHTTPURL(u); err != nil {
 			return configErrorf("--rpc %q: %v", redactURL(u), err)
@@ -213,5 +218,5 @@ func (c config) print(w io.Writer) {
 	}
 	ipfs := "embedded node in " + filepath.Join(abs, "ipfs")
 	fmt.Fprintf(w, "modelmarket %s\n", version())
-	fmt.Fprintf(w, "  data dir   %s\n  database   %s\n  chain      %s\n  ipfs       %s\n", abs, db, rpc, ipfs)
+	fmt.Fprintf(w, "  data dir   %s\n  database   %s\n  chain      %s\n  contracts  %s\n  ipfs       %s\n", abs, db, rpc, c.Contracts, ipfs)
 }

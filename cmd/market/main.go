@@ -2,6 +2,7 @@
 // connects to the chain, keeps content in IPFS, and indexes the contracts.
 //
 //	market [serve] [flags]   run the app (the default)
+//	market deploy --rpc URL --key-file F   deploy the contracts, print their addresses
 //	market version           print the version
 package main
 
@@ -50,12 +51,14 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	switch cmd {
 	case "serve":
 		err = serve(ctx, rest, getenv, stdout, stderr)
+	case "deploy":
+		err = deployCmd(ctx, rest, getenv, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "market", version())
 	case "help":
 		fmt.Fprint(stdout, usage)
 	default:
-		err = configErrorf("unknown command %q (commands: serve, version, help)", cmd)
+		err = configErrorf("unknown command %q (commands: serve, deploy, version, help)", cmd)
 	}
 	return exitCode(err, stderr)
 }
@@ -77,5 +80,7 @@ const usage = `market — a marketplace for AI models and art as ERC-721 tokens
 
 Usage:
   market [serve] [flags]   run the app (default; 'market serve -h' lists the flags)
+  market deploy --rpc URL --key-file F [--out FILE]
+                           deploy and wire the contracts; print their addresses as JSON
   market version           print the version
 `

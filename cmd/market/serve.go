@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"time"
 
+	"modelmarket/contracts"
 	"modelmarket/internal/chain"
 	"modelmarket/internal/ipfs"
 	"modelmarket/internal/store"
@@ -141,7 +142,20 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		client = dev.Client()
 		a.onClose(func() error { client.Close(); return nil })
 	}
+	var addrs contracts.Addresses
+	if dev != nil {
+		addrs, err = ensureDevContracts(openCtx, client.Eth(), dev, cfg.Contracts, log.With("component", "contracts"))
+		if err != nil {
+			return fmt.Errorf("contracts on the dev chain: %w", err)
+		}
+	} else if addrs, err = loadRemoteContracts(openCtx, client.Eth(), cfg.Contracts); err != nil {
+		return err
+	}
 
+	signIn, err := newSignIn(ctx, a, st, client, dev, publicURL, log)
+	if err != nil {
+		return err
+	}
 	handler, err := web.New(web.Config{
 		Logger:        log.With("component", "web"),
 		Version:       version(),
@@ -153,7 +167,10 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 			{Name: "ipfs", Check: node.Ready},
 			{Name: "db", Check: st.Ping},
 		},
-		Dev: devNetwork(dev),
+		Dev:       devNetwork(dev),
+		Wallet:    signIn.Service,
+		ChainName: signIn.ChainName,
+		RPCURL:    signIn.RPCURL,
 	})
 	if err != nil {
 		return configErrorf("web: %v", err)
@@ -168,6 +185,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 
 	height, _ := client.BlockNumber(ctx)
 	fmt.Fprintf(stdout, "\n  app        %s\n  gateway    %s\n  chain id   %s, height %d\n  instance   %s (%s)\n", publicURL, gatewayURL, client.ChainID(), height, inst.ID, st.Backend())
+	fmt.Fprintf(stdout, "  contracts  ModelNFT %s, Marketplace %s, LicenseManager %s, Reviews %s\n", addrs.ModelNFT.Hex(), addrs.Marketplace.Hex(), addrs.LicenseManager.Hex(), addrs.Reviews.Hex())
 	if dev != nil {
 		printDevAccounts(stdout, dev)
 	}

@@ -22,6 +22,7 @@ import (
 	"github.com/ipfs/go-cid"
 	car "github.com/ipld/go-car/v2"
 
+	"modelmarket/contracts"
 	"modelmarket/internal/chain"
 	"modelmarket/internal/ipfs"
 	"modelmarket/internal/store"
@@ -70,6 +71,8 @@ func TestServe_EndToEndSurvivesRestart(t *testing.T) {
 		// A transaction from a dev account is mined.
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
+		ctx, cancel = context.WithTimeout(context.Background(), 60*time.Second)
+		defer cancel()
 		eth, err := ethclient.DialContext(ctx, p.RPC)
 		if err != nil {
 			t.Fatal(err)
@@ -115,6 +118,17 @@ func TestServe_EndToEndSurvivesRestart(t *testing.T) {
 			t.Fatalf("first instance /healthz = %d after the second start", resp.StatusCode)
 		}
 
+		// The dev chain deployed the contracts on its first start and saved where.
+		addrFile := filepath.Join(dataDir, "contracts.json")
+		addrs, err := contracts.LoadAddresses(addrFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := contracts.CheckDeployed(ctx, eth, addrs); err != nil {
+			t.Fatal(err)
+		}
+		savedAddrs, _ := os.ReadFile(addrFile)
+
 		instance := p.Instance
 		p.stop()
 
@@ -133,6 +147,13 @@ func TestServe_EndToEndSurvivesRestart(t *testing.T) {
 			t.Fatalf("instance row after restart = %s, want %s", p2.Instance, instance)
 		}
 		checkGatewayFile(t, p2.Gateway, cids[0], weights)
+		// The second start reuses the deployment instead of deploying again.
+		if again, _ := os.ReadFile(addrFile); !bytes.Equal(again, savedAddrs) {
+			t.Fatalf("contract addresses changed across restart:\n%s\n%s", savedAddrs, again)
+		}
+		if !strings.Contains(p2.out(), addrs.Marketplace.Hex()) {
+			t.Fatalf("second start does not print the saved Marketplace %s", addrs.Marketplace)
+		}
 		p2.stop()
 
 		node, err := ipfs.Open(ctx, filepath.Join(dataDir, "ipfs"), nil)
