@@ -1,0 +1,132 @@
+package ipfs
+
+import (
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/ipfs/boxo/gateway"
+	"github.com/ipfs/go-cid"
+)
+
+// GatewayConfig configures the HTTP gateway. The zero value serves
+// http://localhost:<port> with the limits below.
+type GatewayConfig struct {
+	// Hostname is the host of the gateway's own origin, without port
+	// ("localhost" when empty). Subdomain requests are served under it:
+	// <cidv1-base32>.ipfs.<Hostname>:<port>. Path requests (/ipfs/<cid>)
+	// are served on any host.
+	Hostname string
+
+	// RetrievalTimeout ends a response that cannot write its next bytes for
+	// this long (504 before the first byte). Zero means 30 s.
+	RetrievalTimeout time.Duration
+
+	// MaxConcurrentRequests answers 429 beyond this many requests in
+	// flight. Zero means 256: this node serves from one disk on a small
+	// machine, not a CDN's 4096.
+	MaxConcurrentRequests int
+
+	// MaxRequestDuration bounds a whole response, however steadily it
+	// writes. Zero means 2 h: multi-GB weights over a slow link take long.
+	MaxRequestDuration time.Duration
+}
+
+const (
+	defaultRetrievalTimeout      = 30 * time.Second
+	defaultMaxConcurrentRequests = 256
+	defaultMaxRequestDuration    = 2 * time.Hour
+)
+
+// Gateway returns boxo's IPFS HTTP gateway over this node's blocks:
+// deserialized files and the trustless formats (?format=raw, ?format=car
+// and their Accept headers application/vnd.ipld.raw and
+// application/vnd.ipld.car), path style and subdomain style, offline (a
+// missing CID is a 404 at once, never a wait for the network).
+//
+// Every response is sandboxed (see withContentSecurity): the gateway must
+// be served on its own origin, never the app's, so the app's cookies never
+// reach user content.
+func (n *Node) Gateway(cfg GatewayConfig) http.Handler {
+	host := cfg.Hostname
+	if host == "" {
+		host = "localhost"
+	}
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	gwc := gateway.Config{
+		DeserializedResponses: true,
+		NoDNSLink:             true, // offline: never ask DNS what a Host means
+		RetrievalTimeout:      orDuration(cfg.RetrievalTimeout, defaultRetrievalTimeout),
+		MaxConcurrentRequests: cfg.MaxConcurrentRequests,
+		MaxRequestDuration:    orDuration(cfg.MaxRequestDuration, defaultMaxRequestDuration),
+		DiagnosticServiceURL:  "", // no link to a public checker from an offline node
+	}
+	if gwc.MaxConcurrentRequests <= 0 {
+		gwc.MaxConcurrentRequests = defaultMaxConcurrentRequests
+	}
+	inner := n.offlineOnly(gateway.NewHandler(gwc, n.gw))
+
+	// boxo's hostname handler either redirects path requests on a subdomain
+	// gateway to the subdomain or refuses subdomains on a path gateway. We
+	// want both on one origin without a redirect (each response is sandboxed
+	// into an opaque origin anyway), so requests go to one of two hostname
+	// handlers by their Host.
+	known := func(subdomains bool) map[string]*gateway.PublicGateway {
+		gw := &gateway.PublicGateway{Paths: []string{"/ipfs"}, UseSubdomains: subdomains,
+			NoDNSLink: true, DeserializedResponses: true}
+		return map[string]*gateway.PublicGateway{host: gw}
+	}
+	subCfg, pathCfg := gwc, gwc
+	subCfg.PublicGateways = known(true)
+	pathCfg.PublicGateways = known(false)
+	sub := gateway.NewHostnameHandler(subCfg, n.gw, inner)
+	path := gateway.NewHostnameHandler(pathCfg, n.gw, inner)
+
+	return withContentSecurity(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		reqHost := r.Host
+		if xh := r.Header.Get("X-Forwarded-Host"); xh != "" {
+			reqHost = xh // as boxo's hostname handler reads it
+		}
+		if h, _, err := net.SplitHostPort(reqHost); err == nil {
+			reqHost = h
+		}
+		if strings.HasSuffix(strings.ToLower(reqHost), "."+host) {
+			sub.ServeHTTP(w, r)
+			return
+		}
+		path.ServeHTTP(w, r)
+	}))
+}
+
+// offlineOnly answers what boxo, built for a networked node, would get
+// wrong offline: /ipns/ paths (boxo would resolve names over DNS and
+// routing) are refused, and a root CID that is not stored here is a 404
+// before boxo starts: for ?format=car boxo writes a 200 and the CAR header
+// first, then truncates the stream.
+func (n *Node) offlineOnly(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rest, ok := strings.CutPrefix(r.URL.Path, "/ipfs/")
+		if !ok {
+			http.Error(w, "404 page not found: this gateway serves /ipfs/<cid> only", http.StatusNotFound)
+			return
+		}
+		root, _, _ := strings.Cut(rest, "/")
+		if c, err := cid.Decode(root); err == nil {
+			if has, err := n.bs.Has(r.Context(), c); err == nil && !has {
+				http.Error(w, "404 not found: "+c.String()+" is not stored on this node", http.StatusNotFound)
+				return
+			}
+		}
+		next.ServeHTTP(w, r) // boxo answers bad CIDs and store errors itself
+	})
+}
+
+func orDuration(d, def time.Duration) time.Duration {
+	if d > 0 {
+		return d
+	}
+	return def
+}
