@@ -69,9 +69,7 @@ func TestServe_EndToEndSurvivesRestart(t *testing.T) {
 		waitReady(t, p.App)
 
 		// A transaction from a dev account is mined.
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		ctx, cancel = context.WithTimeout(context.Background(), 60*time.Second)
+		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 		defer cancel()
 		eth, err := ethclient.DialContext(ctx, p.RPC)
 		if err != nil {
