@@ -27,6 +27,10 @@ var migrations = []migration{
 		SQLite:   {`CREATE TABLE instance (id INTEGER PRIMARY KEY CHECK (id = 1), instance_id TEXT NOT NULL, created_at ` + ts[SQLite] + ` NOT NULL)`},
 		Postgres: {`CREATE TABLE instance (id INTEGER PRIMARY KEY CHECK (id = 1), instance_id TEXT NOT NULL, created_at ` + ts[Postgres] + ` NOT NULL)`},
 	}},
+	{2, "wallet_sessions", map[Backend][]string{
+		SQLite:   walletTables(SQLite),
+		Postgres: walletTables(Postgres),
+	}},
 }
 
 type schemaMigration struct {
@@ -43,7 +47,18 @@ const pgMigrateLock = 0x6d6d6967 // "mmig"
 
 func (s *Store) migrate(ctx context.Context) error {
 	db := s.db.WithContext(ctx)
-	if err := db.Exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at ` + ts[s.backend] + ` NOT NULL)`).Error; err != nil {
+	// PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe against a concurrent
+	// twin (duplicate key in pg_type): replicas starting together take the
+	// migration lock for it too.
+	err := db.Transaction(func(tx *gorm.DB) error {
+		if s.backend == Postgres {
+			if err := tx.Exec(`SELECT pg_advisory_xact_lock(?)`, pgMigrateLock).Error; err != nil {
+				return err
+			}
+		}
+		return tx.Exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at ` + ts[s.backend] + ` NOT NULL)`).Error
+	})
+	if err != nil {
 		return fmt.Errorf("migrate: create schema_migrations: %w", err)
 	}
 	for _, m := range migrations {
