@@ -25,11 +25,19 @@ func render(c echo.Context, status int, component templ.Component) error {
 // page builds what the layout shows on every page: title, version and a fresh
 // status strip.
 func (s *server) page(c echo.Context, title string) views.Page {
-	return views.Page{
+	p := views.Page{
 		Title:   title,
 		Version: s.version,
 		Strip:   stripItems(s.currentStatus(c.Request().Context())),
 	}
+	if s.wallet != nil {
+		chain := s.chain
+		p.Chain = &chain
+		if sess := session(c); sess != nil {
+			p.Account = views.NewAccount(sess.Address.Hex(), sess.CSRFToken)
+		}
+	}
+	return p
 }
 
 // currentStatus asks for the dependencies' status with a short deadline, so a

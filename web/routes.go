@@ -17,6 +17,15 @@ func (s *server) routes(e *echo.Echo) {
 	e.GET("/readyz", s.readyz)
 	e.GET("/api/status", s.apiStatus)
 
+	if s.wallet != nil {
+		e.POST("/api/auth/nonce", s.authNonce)
+		e.POST("/api/auth/verify", s.authVerify)
+		e.POST("/api/auth/signout", s.signOut)
+		e.POST("/signout", s.signOut)
+		e.GET("/api/me", s.me)
+		e.GET("/account", s.account)
+	}
+
 	e.Match(getHead, "/static/*", s.serveStatic)
 	e.Match(getHead, "/favicon.ico", s.favicon)
 }

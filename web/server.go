@@ -14,6 +14,9 @@ import (
 	"time"
 
 	"github.com/labstack/echo/v4"
+
+	"modelmarket/internal/wallet"
+	"modelmarket/web/views"
 )
 
 // Status is a snapshot of the node's dependencies, shown in every page's
@@ -55,6 +58,13 @@ type Config struct {
 	Status        func(ctx context.Context) Status // cheap; called on every page view
 	Checks        []Check                          // run by /readyz
 	Dev           *DevNetwork                      // nil unless the embedded dev chain runs
+	// Wallet signs people in (SIWE) and keeps their sessions; nil turns
+	// sign-in off (the header shows no "Connect wallet").
+	Wallet *wallet.Service
+	// ChainName and RPCURL are what the page offers a wallet that does not
+	// know the app's chain (wallet_addEthereumChain); RPCURL may be empty.
+	ChainName string
+	RPCURL    string
 }
 
 const (
@@ -70,6 +80,9 @@ type server struct {
 	status  func(ctx context.Context) Status
 	checks  []Check
 	dev     *DevNetwork
+	origin  string // the public origin, scheme://host[:port], as browsers send it in Origin
+	wallet  *wallet.Service
+	chain   views.ChainParams
 }
 
 // New validates cfg and returns the Echo instance with every route, middleware
@@ -120,6 +133,11 @@ func New(cfg Config) (*echo.Echo, error) {
 		status:  cfg.Status,
 		checks:  cfg.Checks,
 		dev:     cfg.Dev,
+		origin:  public.String(),
+		wallet:  cfg.Wallet,
+	}
+	if cfg.Wallet != nil {
+		s.chain = views.NewChainParams(cfg.Wallet.ChainID(), cfg.ChainName, cfg.RPCURL)
 	}
 
 	e := echo.New()
@@ -130,6 +148,8 @@ func New(cfg Config) (*echo.Echo, error) {
 	e.Use(requestID())
 	e.Use(requestLogger(s.log))
 	e.Use(recoverPanics())
+	e.Use(s.loadSession)
+	e.Use(s.checkCSRF)
 	s.routes(e)
 	return e, nil
 }

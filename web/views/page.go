@@ -17,6 +17,10 @@ type Page struct {
 	Title   string // "" for the site name alone
 	Version string
 	Strip   []StatusItem // the status strip; empty hides it
+	// Chain is nil when sign-in is off; then the header shows no wallet button.
+	Chain *ChainParams
+	// Account is the signed-in person, nil when signed out.
+	Account *Account
 }
 
 // FullTitle is the document title.
@@ -188,4 +192,39 @@ func NewErrorPage(p Page, status int, message, requestID, path string) ErrorPage
 	}
 	e.Page.Title = e.Heading
 	return e
+}
+
+// ChainParams is what the wallet script needs to put a wallet on the app's chain.
+type ChainParams struct {
+	ID     string // 0x-prefixed hex, as EIP-1193 methods want it
+	Name   string
+	RPCURL string // "" when the app cannot offer one to wallet_addEthereumChain
+}
+
+// NewChainParams formats the chain id for the page.
+func NewChainParams(chainID uint64, name, rpcURL string) ChainParams {
+	if name == "" {
+		name = "modelmarket dev"
+	}
+	return ChainParams{ID: fmt.Sprintf("0x%x", chainID), Name: name, RPCURL: rpcURL}
+}
+
+// Account is the signed-in person as the header shows them.
+type Account struct {
+	Address   string // EIP-55
+	Short     string // 0xf39F…2266
+	CSRFToken string // for forms and fetch (X-CSRF-Token)
+}
+
+// NewAccount formats an address for the header.
+func NewAccount(address, csrfToken string) *Account {
+	return &Account{Address: address, Short: ShortAddress(address), CSRFToken: csrfToken}
+}
+
+// ShortAddress shortens 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 to 0xf39F…2266.
+func ShortAddress(a string) string {
+	if len(a) < 12 {
+		return a
+	}
+	return a[:6] + "…" + a[len(a)-4:]
 }
