@@ -49,7 +49,7 @@ const (
 // be served on its own origin, never the app's, so the app's cookies never
 // reach user content.
 func (n *Node) Gateway(cfg GatewayConfig) http.Handler {
-	host := cfg.Hostname
+	host := strings.ToLower(cfg.Hostname)
 	if host == "" {
 		host = "localhost"
 	}
