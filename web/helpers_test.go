@@ -70,7 +70,7 @@ func testConfig(logs io.Writer) Config {
 }
 
 // newTestServer builds the real server from cfg (testConfig when nil edits).
-func newTestServer(t *testing.T, edit func(*Config)) (*echo.Echo, *syncBuffer) {
+func newTestServer(t testing.TB, edit func(*Config)) (*echo.Echo, *syncBuffer) {
 	t.Helper()
 	logs := &syncBuffer{}
 	cfg := testConfig(logs)

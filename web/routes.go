@@ -25,6 +25,15 @@ func (s *server) routes(e *echo.Echo) {
 		e.GET("/api/me", s.me)
 		e.GET("/account", s.account)
 	}
+	if s.uploads != nil {
+		e.GET("/upload", s.uploadPage)
+		e.Any(tusBase, s.serveTus)
+		e.Any(tusBase+"/*", s.serveTus)
+		e.GET("/api/uploads", s.listUploads)
+		e.GET("/api/uploads/:id", s.showUpload)
+		e.POST("/api/uploads/:id/finish", s.finishUpload)
+		e.GET("/upload/card/:id", s.uploadCard)
+	}
 
 	e.Match(getHead, "/static/*", s.serveStatic)
 	e.Match(getHead, "/favicon.ico", s.favicon)

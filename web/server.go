@@ -65,6 +65,9 @@ type Config struct {
 	// know the app's chain (wallet_addEthereumChain); RPCURL may be empty.
 	ChainName string
 	RPCURL    string
+	// Uploads turns on the upload page and the tus endpoint (needs Wallet);
+	// nil leaves them out.
+	Uploads *UploadConfig
 }
 
 const (
@@ -83,6 +86,8 @@ type server struct {
 	origin  string // the public origin, scheme://host[:port], as browsers send it in Origin
 	wallet  *wallet.Service
 	chain   views.ChainParams
+	gateway string      // the gateway's origin, for links to user content
+	uploads *tusUploads // nil when uploads are off
 }
 
 // New validates cfg and returns the Echo instance with every route, middleware
@@ -135,6 +140,15 @@ func New(cfg Config) (*echo.Echo, error) {
 		dev:     cfg.Dev,
 		origin:  public.String(),
 		wallet:  cfg.Wallet,
+		gateway: gateway.String(),
+	}
+	if cfg.Uploads != nil {
+		if cfg.Wallet == nil {
+			return nil, errors.New("web.New: uploads need sign-in (Wallet)")
+		}
+		if s.uploads, err = newTusUploads(*cfg.Uploads, s.log.With("component", "uploads")); err != nil {
+			return nil, fmt.Errorf("web.New: %w", err)
+		}
 	}
 	if cfg.Wallet != nil {
 		s.chain = views.NewChainParams(cfg.Wallet.ChainID(), cfg.ChainName, cfg.RPCURL)

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"modelmarket/internal/store"
 )
@@ -30,7 +31,16 @@ type config struct {
 	LogLevel    string
 	LogFormat   string
 
+	// Uploads: the largest single file and each person's total (bytes; 0 = no
+	// limit), and how long an unfinished upload may sit idle before it is deleted.
+	MaxUploadSize int64
+	UploadQuota   int64
+	UploadExpiry  time.Duration
+
 	db store.Target // parsed DB
+
+	// the upload flags as given, parsed by validate
+	maxUploadSize, uploadQuota, uploadExpiry string
 }
 
 var errHelpShown = errors.New("help shown")
@@ -85,6 +95,9 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	fs.Var(&listFlag{vals: &c.RPC}, "rpc", "chain JSON-RPC URL, repeatable, tried in order (env MARKET_RPC, comma-separated; default: the embedded dev chain)")
 	fs.StringVar(&c.Contracts, "contracts", env("MARKET_CONTRACTS", ""), "contract addresses JSON from 'market deploy' (env MARKET_CONTRACTS; default <data-dir>/contracts.json, written on the dev chain's first start)")
 	fs.StringVar(&c.IPFS, "ipfs", env("MARKET_IPFS", ""), "Kubo RPC URL (env MARKET_IPFS; default: the embedded IPFS node)")
+	fs.StringVar(&c.maxUploadSize, "max-upload-size", env("MARKET_MAX_UPLOAD_SIZE", defaultMaxUploadSize), "largest single upload, e.g. 50GiB; 0 = no limit (env MARKET_MAX_UPLOAD_SIZE)")
+	fs.StringVar(&c.uploadQuota, "upload-quota", env("MARKET_UPLOAD_QUOTA", defaultUploadQuota), "total size of one person's finished uploads, e.g. 100GiB; 0 = no limit (env MARKET_UPLOAD_QUOTA)")
+	fs.StringVar(&c.uploadExpiry, "upload-expiry", env("MARKET_UPLOAD_EXPIRY", defaultUploadExpiry.String()), "delete an unfinished upload after it has been idle this long, e.g. 72h (env MARKET_UPLOAD_EXPIRY)")
 	fs.StringVar(&c.LogLevel, "log-level", env("MARKET_LOG_LEVEL", "info"), "debug, info, warn or error (env MARKET_LOG_LEVEL)")
 	fs.StringVar(&c.LogFormat, "log-format", env("MARKET_LOG_FORMAT", "text"), "text or json (env MARKET_LOG_FORMAT)")
 	if err := fs.Parse(args); err != nil {
@@ -136,6 +149,15 @@ func (c *config) validate() error {
 		if err := checkHTTPURL(u); err != nil {
 			return configErrorf("%s %q: %v", name, u, err)
 		}
+	}
+	if c.MaxUploadSize, err = parseSize(c.maxUploadSize); err != nil {
+		return configErrorf("--max-upload-size %q: %v", c.maxUploadSize, err)
+	}
+	if c.UploadQuota, err = parseSize(c.uploadQuota); err != nil {
+		return configErrorf("--upload-quota %q: %v", c.uploadQuota, err)
+	}
+	if c.UploadExpiry, err = time.ParseDuration(c.uploadExpiry); err != nil || c.UploadExpiry <= 0 {
+		return configErrorf("--upload-expiry %q: want a positive duration like 72h", c.uploadExpiry)
 	}
 	if _, err := parseLevel(c.LogLevel); err != nil {
 		return configErrorf("--log-level: %v", err)

@@ -156,6 +156,10 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	if err != nil {
 		return err
 	}
+	uploads, err := newUploads(ctx, a, cfg, st, node, log)
+	if err != nil {
+		return err
+	}
 	handler, err := web.New(web.Config{
 		Logger:        log.With("component", "web"),
 		Version:       version(),
@@ -171,6 +175,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		Wallet:    signIn.Service,
 		ChainName: signIn.ChainName,
 		RPCURL:    signIn.RPCURL,
+		Uploads:   uploads,
 	})
 	if err != nil {
 		return configErrorf("web: %v", err)

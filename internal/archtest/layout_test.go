@@ -13,9 +13,11 @@ import (
 // domain lists the packages that hold the domain (STYLE.md "Layout").
 var domain = []string{
 	"modelmarket/internal/apperr",
+	"modelmarket/internal/inspect",
 	"modelmarket/internal/listing",
 	"modelmarket/internal/license",
 	"modelmarket/internal/moderation",
+	"modelmarket/internal/upload",
 	"modelmarket/internal/wallet",
 }
 

@@ -31,6 +31,10 @@ var migrations = []migration{
 		SQLite:   walletTables(SQLite),
 		Postgres: walletTables(Postgres),
 	}},
+	{3, "uploads", map[Backend][]string{
+		SQLite:   uploadTables(SQLite),
+		Postgres: uploadTables(Postgres),
+	}},
 }
 
 type schemaMigration struct {

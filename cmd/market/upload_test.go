@@ -1,0 +1,48 @@
+package main
+
+import (
+	"io"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParseSize(t *testing.T) {
+	for in, want := range map[string]int64{
+		"0": 0, "1048576": 1 << 20, "50GiB": 50 << 30, "500MiB": 500 << 20, "2 TiB": 2 << 40, "10KB": 10 << 10, "7B": 7,
+	} {
+		if got, err := parseSize(in); err != nil || got != want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"", "-1", "1.5GiB", "GiB", "12 parsecs", "99999999999TiB"} {
+		if _, err := parseSize(in); err == nil {
+			t.Errorf("parseSize(%q) accepted", in)
+		}
+	}
+}
+
+func TestConfig_UploadFlags(t *testing.T) {
+	env := func(k string) string {
+		if k == "MARKET_UPLOAD_QUOTA" {
+			return "1GiB"
+		}
+		return ""
+	}
+	c, err := parseConfig([]string{"--max-upload-size", "2GiB", "--upload-expiry", "48h"}, env, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.MaxUploadSize != 2<<30 || c.UploadQuota != 1<<30 || c.UploadExpiry != 48*time.Hour {
+		t.Fatalf("config %d %d %s", c.MaxUploadSize, c.UploadQuota, c.UploadExpiry)
+	}
+	d, err := parseConfig(nil, func(string) string { return "" }, io.Discard)
+	if err != nil || d.MaxUploadSize != 50<<30 || d.UploadQuota != 100<<30 || d.UploadExpiry != 7*24*time.Hour {
+		t.Fatalf("defaults %d %d %s (%v)", d.MaxUploadSize, d.UploadQuota, d.UploadExpiry, err)
+	}
+	for _, args := range [][]string{{"--max-upload-size", "lots"}, {"--upload-quota", "-5"}, {"--upload-expiry", "0s"}} {
+		if _, err := parseConfig(args, func(string) string { return "" }, io.Discard); err == nil || !strings.Contains(err.Error(), args[0]) {
+			t.Errorf("%v: err = %v, want one naming %s", args, err, args[0])
+		}
+	}
+}
