@@ -138,9 +138,6 @@ func (c *config) validate() error {
 		if err := checkHTTPURL(c.IPFS); err != nil {
 			return configErrorf("--ipfs %q: %v", redactURL(c.IPFS), err)
 		}
-		// The Kubo client arrives with uploads (issue 6); refuse rather than
-		// silently using the embedded node.
-		return configErrorf("--ipfs: Kubo is not supported by this version yet; leave it empty to use the embedded IPFS node")
 	}
 	for name, u := range map[string]string{"--public-url": c.PublicURL, "--gateway-url": c.GatewayURL} {
 		if u == "" {
@@ -239,6 +236,9 @@ func (c config) print(w io.Writer) {
 		rpc = strings.Join(rs, ", ")
 	}
 	ipfs := "embedded node in " + filepath.Join(abs, "ipfs")
+	if c.IPFS != "" {
+		ipfs = "Kubo at " + redactURL(c.IPFS)
+	}
 	fmt.Fprintf(w, "modelmarket %s\n", version())
 	fmt.Fprintf(w, "  data dir   %s\n  database   %s\n  chain      %s\n  contracts  %s\n  ipfs       %s\n", abs, db, rpc, c.Contracts, ipfs)
 }

@@ -68,6 +68,18 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		a.onClose(func() error { client.Close(); return nil })
 	}
 
+	// Kubo too, for the same reason.
+	var kubo *ipfs.Kubo
+	if cfg.IPFS != "" {
+		dialCtx, cancel := context.WithTimeout(ctx, 15*time.Second)
+		kubo, err = ipfs.DialKubo(dialCtx, cfg.IPFS, log.With("component", "kubo"))
+		cancel()
+		if err != nil {
+			return configErrorf("--ipfs: %v", err)
+		}
+		a.onClose(kubo.Close)
+	}
+
 	created, err := makeDataDir(cfg.DataDir)
 	if err != nil {
 		return err
@@ -119,11 +131,15 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		return fmt.Errorf("database: %w", err)
 	}
 
-	node, err := ipfs.Open(openCtx, filepath.Join(cfg.DataDir, "ipfs"), log.With("component", "ipfs"))
-	if err != nil {
-		return fmt.Errorf("ipfs: %w", err)
+	var node ipfs.Content = kubo
+	if kubo == nil {
+		embedded, err := ipfs.Open(openCtx, filepath.Join(cfg.DataDir, "ipfs"), log.With("component", "ipfs"))
+		if err != nil {
+			return fmt.Errorf("ipfs: %w", err)
+		}
+		a.onClose(embedded.Close)
+		node = embedded
 	}
-	a.onClose(node.Close)
 
 	var dev *chain.DevChain
 	if client == nil {
@@ -236,7 +252,7 @@ func makeDataDir(dir string) (bool, error) {
 	return true, nil
 }
 
-func statusFunc(client *chain.Client, node *ipfs.Node, st *store.Store) func(context.Context) web.Status {
+func statusFunc(client *chain.Client, node ipfs.Content, st *store.Store) func(context.Context) web.Status {
 	return func(ctx context.Context) web.Status {
 		s := web.Status{ChainID: client.ChainID().Uint64(), DBBackend: string(st.Backend())}
 		if h, err := client.BlockNumber(ctx); err != nil {

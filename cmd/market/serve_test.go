@@ -289,6 +289,7 @@ func TestServe_BadConfigExits2WithOneLineAndWritesNothing(t *testing.T) {
 		{"unsupported --db", "", []string{"--db", "mysql://u:secret@db/x"}, "unsupported database URL"},
 		{"unreachable --rpc", "", []string{"--rpc", "http://127.0.0.1:1"}, "http://127.0.0.1:1"},
 		{"not a URL --rpc", "", []string{"--rpc", "ws//x"}, "--rpc"},
+		{"unreachable --ipfs", "", []string{"--ipfs", "http://127.0.0.1:1"}, "kubo http://127.0.0.1:1"},
 		{"unknown flag", "", []string{"--nope"}, "flag provided but not defined"},
 	}
 	for _, tt := range tests {

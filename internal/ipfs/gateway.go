@@ -1,6 +1,7 @@
 package ipfs
 
 import (
+	"context"
 	"net"
 	"net/http"
 	"strings"
@@ -49,6 +50,12 @@ const (
 // be served on its own origin, never the app's, so the app's cookies never
 // reach user content.
 func (n *Node) Gateway(cfg GatewayConfig) http.Handler {
+	return gatewayHandler(cfg, n.gw, n.bs.Has)
+}
+
+// gatewayHandler is the gateway of either implementation: backend serves the
+// blocks and has says whether a root block is stored (see offlineOnly).
+func gatewayHandler(cfg GatewayConfig, backend gateway.IPFSBackend, has func(context.Context, cid.Cid) (bool, error)) http.Handler {
 	host := strings.ToLower(cfg.Hostname)
 	if host == "" {
 		host = "localhost"
@@ -67,7 +74,7 @@ func (n *Node) Gateway(cfg GatewayConfig) http.Handler {
 	if gwc.MaxConcurrentRequests <= 0 {
 		gwc.MaxConcurrentRequests = defaultMaxConcurrentRequests
 	}
-	inner := n.offlineOnly(gateway.NewHandler(gwc, n.gw))
+	inner := offlineOnly(has, gateway.NewHandler(gwc, backend))
 
 	// boxo's hostname handler either redirects path requests on a subdomain
 	// gateway to the subdomain or refuses subdomains on a path gateway. We
@@ -82,8 +89,8 @@ func (n *Node) Gateway(cfg GatewayConfig) http.Handler {
 	subCfg, pathCfg := gwc, gwc
 	subCfg.PublicGateways = known(true)
 	pathCfg.PublicGateways = known(false)
-	sub := gateway.NewHostnameHandler(subCfg, n.gw, inner)
-	path := gateway.NewHostnameHandler(pathCfg, n.gw, inner)
+	sub := gateway.NewHostnameHandler(subCfg, backend, inner)
+	path := gateway.NewHostnameHandler(pathCfg, backend, inner)
 
 	return withContentSecurity(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		reqHost := r.Host
@@ -106,7 +113,7 @@ func (n *Node) Gateway(cfg GatewayConfig) http.Handler {
 // routing) are refused, and a root CID that is not stored here is a 404
 // before boxo starts: for ?format=car boxo writes a 200 and the CAR header
 // first, then truncates the stream.
-func (n *Node) offlineOnly(next http.Handler) http.Handler {
+func offlineOnly(has func(context.Context, cid.Cid) (bool, error), next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rest, ok := strings.CutPrefix(r.URL.Path, "/ipfs/")
 		if !ok {
@@ -115,7 +122,7 @@ func (n *Node) offlineOnly(next http.Handler) http.Handler {
 		}
 		root, _, _ := strings.Cut(rest, "/")
 		if c, err := cid.Decode(root); err == nil {
-			if has, err := n.bs.Has(r.Context(), c); err == nil && !has {
+			if ok, err := has(r.Context(), c); err == nil && !ok {
 				http.Error(w, "404 not found: "+c.String()+" is not stored on this node", http.StatusNotFound)
 				return
 			}

@@ -63,7 +63,8 @@ type Node struct {
 
 // Stats is a cheap snapshot of the node's store, fit for every page view.
 type Stats struct {
-	// Blocks is the number of blocks stored (pinned or not).
+	// Blocks is the number of blocks stored (pinned or not); -1 when the
+	// implementation cannot count them cheaply (Kubo).
 	Blocks int64
 	// DiskBytes is the size of the stored blocks on disk, as flatfs tracks it.
 	DiskBytes uint64

@@ -67,6 +67,8 @@ func IPFSItem(blocks int64, ok bool) StatusItem {
 	switch {
 	case !ok:
 		it.Value = "blockstore unreadable"
+	case blocks < 0: // Kubo cannot count its blocks cheaply
+		it.Value = "Kubo"
 	case blocks == 1:
 		it.Value = "1 block"
 	default:
