@@ -34,6 +34,12 @@ func (s *server) routes(e *echo.Echo) {
 		e.POST("/api/uploads/:id/finish", s.finishUpload)
 		e.GET("/upload/card/:id", s.uploadCard)
 	}
+	if s.uploads != nil { // the card editor (model cards, art metadata)
+		e.GET("/upload/:id/card", s.cardPage)
+		e.POST("/upload/:id/card", s.saveCard)
+		e.POST("/api/card/preview", s.previewCard)
+		e.POST("/api/uploads/:id/card/metadata", s.cardMetadata)
+	}
 
 	e.Match(getHead, "/static/*", s.serveStatic)
 	e.Match(getHead, "/favicon.ico", s.favicon)

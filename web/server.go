@@ -15,6 +15,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"modelmarket/internal/card"
 	"modelmarket/internal/wallet"
 	"modelmarket/web/views"
 )
@@ -68,6 +69,9 @@ type Config struct {
 	// Uploads turns on the upload page and the tus endpoint (needs Wallet);
 	// nil leaves them out.
 	Uploads *UploadConfig
+	// Cards keeps model-card and art drafts (with Uploads); nil shows the
+	// card editor without "Save draft".
+	Cards card.Drafts
 }
 
 const (
@@ -88,6 +92,7 @@ type server struct {
 	chain   views.ChainParams
 	gateway string      // the gateway's origin, for links to user content
 	uploads *tusUploads // nil when uploads are off
+	cards   card.Drafts // nil when drafts are not kept
 }
 
 // New validates cfg and returns the Echo instance with every route, middleware
@@ -141,6 +146,7 @@ func New(cfg Config) (*echo.Echo, error) {
 		origin:  public.String(),
 		wallet:  cfg.Wallet,
 		gateway: gateway.String(),
+		cards:   cfg.Cards,
 	}
 	if cfg.Uploads != nil {
 		if cfg.Wallet == nil {

@@ -31,6 +31,10 @@ import (
 // Access: only signed-in sessions; POST/PATCH/DELETE pass the CSRF middleware
 // (X-CSRF-Token header, same origin), and every request naming an upload id
 // must come from the upload's owner (recorded in its metadata at creation).
+//
+// Upload-Metadata keys read: filename, filetype, and gated ("1" = encrypt
+// the file with the server's master key before it reaches IPFS; see
+// upload.Upload).
 const tusBase = "/uploads/tus"
 
 // UploadConfig turns uploads on.
@@ -109,6 +113,10 @@ func (t *tusUploads) beforeCreate(hook tushandler.HookEvent) (tushandler.HTTPRes
 			md[k] = v
 		}
 	}
+	// "gated" = "1" asks for encryption before IPFS (license holders only).
+	if hook.Upload.MetaData["gated"] == "1" {
+		md["gated"] = "1"
+	}
 	return tushandler.HTTPResponse{}, tushandler.FileInfoChanges{MetaData: md}, nil
 }
 
@@ -137,6 +145,7 @@ func (t *tusUploads) finish(ctx context.Context, info tushandler.FileInfo) (uplo
 	u, err := t.svc.Finish(ctx, upload.Finished{
 		ID: info.ID, Owner: info.MetaData["owner"], Name: info.MetaData["filename"],
 		MediaType: info.MetaData["filetype"], Size: info.Size, File: f,
+		Gated: info.MetaData["gated"] == "1",
 	})
 	f.Close()
 	if err != nil {

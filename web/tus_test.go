@@ -30,6 +30,7 @@ import (
 	"github.com/ipfs/go-cid"
 
 	"modelmarket/internal/ipfs"
+	"modelmarket/internal/seal"
 	"modelmarket/internal/store"
 	"modelmarket/internal/store/storetest"
 	"modelmarket/internal/upload"
@@ -77,6 +78,7 @@ type uploadEnv struct {
 	key      *ecdsa.PrivateKey
 	walletSv *wallet.Service
 	cfg      UploadConfig
+	seal     *seal.MasterKey // encrypts gated uploads
 }
 
 func newUploadEnv(t testing.TB, target store.Target, maxSize, quota int64) *uploadEnv {
@@ -92,7 +94,10 @@ func newUploadEnv(t testing.TB, target store.Target, maxSize, quota int64) *uplo
 	if env.walletSv, err = wallet.NewService(wallet.Config{Store: env.st, Origin: testOrigin, ChainID: 1337}); err != nil {
 		t.Fatal(err)
 	}
-	svc, err := upload.NewService(upload.Config{Store: env.st, Importer: env.imp, Quota: quota, Logger: slog.New(slog.DiscardHandler)})
+	if env.seal, err = seal.LoadOrCreateMasterKey(t.TempDir()); err != nil {
+		t.Fatal(err)
+	}
+	svc, err := upload.NewService(upload.Config{Store: env.st, Importer: env.imp, Quota: quota, MasterKey: env.seal, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -52,6 +52,12 @@ type uploadJSON struct {
 	URL       string    `json:"url"`
 	CreatedAt time.Time `json:"createdAt"`
 	Report    any       `json:"report,omitempty"`
+	// Gated: cid is the ciphertext's, sha256 and size the plaintext's, and
+	// envelope (seal.Envelope, for the token metadata) decrypts it with the
+	// server's master key.
+	Gated          bool  `json:"gated"`
+	CiphertextSize int64 `json:"ciphertextSize,omitempty"`
+	Envelope       any   `json:"envelope,omitempty"`
 }
 
 func (s *server) toJSON(u upload.Upload) uploadJSON {
@@ -59,6 +65,12 @@ func (s *server) toJSON(u upload.Upload) uploadJSON {
 		CID: u.CID, Kind: u.Kind, URL: views.NewUploadItem(u, s.gateway).URL, CreatedAt: u.CreatedAt}
 	if len(u.Report) > 0 {
 		j.Report = rawJSON(u.Report)
+	}
+	if u.Gated {
+		j.Gated, j.CiphertextSize = true, u.CiphertextSize
+		if len(u.Envelope) > 0 {
+			j.Envelope = rawJSON(u.Envelope)
+		}
 	}
 	return j
 }

@@ -192,6 +192,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		ChainName: signIn.ChainName,
 		RPCURL:    signIn.RPCURL,
 		Uploads:   uploads,
+		Cards:     st,
 	})
 	if err != nil {
 		return configErrorf("web: %v", err)

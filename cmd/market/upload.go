@@ -13,6 +13,7 @@ import (
 	"github.com/ipfs/go-cid"
 
 	"modelmarket/internal/ipfs"
+	"modelmarket/internal/seal"
 	"modelmarket/internal/store"
 	"modelmarket/internal/upload"
 	"modelmarket/web"
@@ -29,15 +30,23 @@ const (
 
 // newUploads builds the upload service on the store and the IPFS node and
 // starts the sweeper of stale partial uploads, which stops when the app
-// closes. Partial uploads live under <data-dir>/uploads.
+// closes. Partial uploads live under <data-dir>/uploads. It must run once
+// the data dir is locked (ours): it creates <data-dir>/master.key (0600) at
+// first start, the key gated weights are encrypted with. Losing that file
+// loses every gated file; it is never printed or logged.
 func newUploads(ctx context.Context, a *app, cfg config, st *store.Store, node ipfsAdder, log *slog.Logger) (*web.UploadConfig, error) {
 	log = log.With("component", "upload")
+	key, err := seal.LoadOrCreateMasterKey(cfg.DataDir)
+	if err != nil {
+		return nil, fmt.Errorf("uploads: master key: %w", err)
+	}
 	svc, err := upload.NewService(upload.Config{
-		Store:    st,
-		Importer: nodeImporter{node},
-		Inspect:  inspector,
-		Quota:    cfg.UploadQuota,
-		Logger:   log,
+		Store:     st,
+		Importer:  nodeImporter{node},
+		Inspect:   inspector,
+		Quota:     cfg.UploadQuota,
+		MasterKey: key,
+		Logger:    log,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("uploads: %w", err)

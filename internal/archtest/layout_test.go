@@ -13,6 +13,7 @@ import (
 // domain lists the packages that hold the domain (STYLE.md "Layout").
 var domain = []string{
 	"modelmarket/internal/apperr",
+	"modelmarket/internal/card",
 	"modelmarket/internal/inspect",
 	"modelmarket/internal/listing",
 	"modelmarket/internal/license",

@@ -35,6 +35,14 @@ var migrations = []migration{
 		SQLite:   uploadTables(SQLite),
 		Postgres: uploadTables(Postgres),
 	}},
+	{4, "uploads_gated", map[Backend][]string{
+		SQLite:   uploadGatedColumns(SQLite),
+		Postgres: uploadGatedColumns(Postgres),
+	}},
+	{5, "card_drafts", map[Backend][]string{
+		SQLite:   cardDraftTables(SQLite),
+		Postgres: cardDraftTables(Postgres),
+	}},
 }
 
 type schemaMigration struct {

@@ -32,6 +32,19 @@ func uploadTables(b Backend) []string {
 	}
 }
 
+// uploadGatedColumns is migration 4: encrypted (gated) uploads. For those,
+// cid is the ciphertext's, size and sha256 stay the plaintext's, and
+// envelope is the seal.Envelope JSON that also goes into the token metadata
+// (so the database is not needed to decrypt).
+func uploadGatedColumns(Backend) []string {
+	// One column per ALTER: SQLite adds only one at a time.
+	return []string{
+		`ALTER TABLE uploads ADD COLUMN gated BOOLEAN NOT NULL DEFAULT FALSE`,
+		`ALTER TABLE uploads ADD COLUMN ciphertext_size BIGINT NOT NULL DEFAULT 0`,
+		`ALTER TABLE uploads ADD COLUMN envelope TEXT`,
+	}
+}
+
 type uploadRecord struct {
 	ID        string `gorm:"primaryKey"`
 	Owner     string
@@ -43,6 +56,10 @@ type uploadRecord struct {
 	Kind      string
 	Report    *string
 	CreatedAt time.Time
+
+	Gated          bool
+	CiphertextSize int64
+	Envelope       *string
 }
 
 func (uploadRecord) TableName() string { return "uploads" }
@@ -55,6 +72,11 @@ func (s *Store) CreateUpload(ctx context.Context, u upload.Upload) error {
 	r := uploadRecord{
 		ID: u.ID, Owner: u.Owner, Name: u.Name, MediaType: u.MediaType, Size: u.Size,
 		SHA256: hex.EncodeToString(u.SHA256[:]), CID: u.CID, Kind: u.Kind, CreatedAt: dbTime(u.CreatedAt),
+		Gated: u.Gated, CiphertextSize: u.CiphertextSize,
+	}
+	if u.Envelope != nil {
+		env := string(u.Envelope)
+		r.Envelope = &env
 	}
 	if u.Report != nil {
 		rep := string(u.Report)
@@ -129,6 +151,10 @@ func (r uploadRecord) toDomain() (upload.Upload, error) {
 	u := upload.Upload{
 		ID: r.ID, Owner: r.Owner, Name: r.Name, MediaType: r.MediaType, Size: r.Size,
 		CID: r.CID, Kind: r.Kind, CreatedAt: r.CreatedAt.UTC(),
+		Gated: r.Gated, CiphertextSize: r.CiphertextSize,
+	}
+	if r.Envelope != nil {
+		u.Envelope = []byte(*r.Envelope)
 	}
 	if r.Report != nil {
 		u.Report = []byte(*r.Report)

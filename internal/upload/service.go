@@ -2,14 +2,18 @@ package upload
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"strings"
 	"sync"
 	"time"
 
 	"modelmarket/internal/apperr"
+	"modelmarket/internal/seal"
 )
 
 // Config is what NewService needs.
@@ -19,9 +23,11 @@ type Config struct {
 	// Inspect may be nil: uploads are then recorded with kind "other".
 	Inspect Inspector
 	// Quota is the most bytes of finished uploads one owner may hold; 0 = no limit.
-	Quota  int64
-	Logger *slog.Logger
-	Now    func() time.Time // nil = time.Now
+	Quota int64
+	// MasterKey encrypts gated uploads; nil refuses them (apperr.Unavailable).
+	MasterKey *seal.MasterKey
+	Logger    *slog.Logger
+	Now       func() time.Time // nil = time.Now
 }
 
 // Service finishes uploads and answers questions about them. It is safe for
@@ -31,6 +37,7 @@ type Service struct {
 	imp     Importer
 	inspect Inspector
 	quota   int64
+	key     *seal.MasterKey
 	log     *slog.Logger
 	now     func() time.Time
 
@@ -48,7 +55,7 @@ func NewService(cfg Config) (*Service, error) {
 		now = time.Now
 	}
 	return &Service{store: cfg.Store, imp: cfg.Importer, inspect: cfg.Inspect, quota: cfg.Quota,
-		log: cfg.Logger, now: now, inFlight: map[string]*idLock{}}, nil
+		key: cfg.MasterKey, log: cfg.Logger, now: now, inFlight: map[string]*idLock{}}, nil
 }
 
 // Quota is the per-owner limit in bytes (0 = none).
@@ -88,6 +95,8 @@ type Finished struct {
 	MediaType string
 	Size      int64
 	File      File // positioned anywhere; Finish seeks to 0
+	// Gated encrypts the file before import (see Upload).
+	Gated bool
 }
 
 // Finish imports f into IPFS (one streaming pass), inspects it and records
@@ -100,7 +109,10 @@ type Finished struct {
 // wrapped import and store errors. A failed inspection is not an error: the
 // row is kept with what the inspection did say (kind "other" at least). The
 // media type recorded is the sniffed one when the inspection gives one: the
-// client's claim is only a fallback.
+// client's claim is only a fallback. A gated file is read once through
+// sha256 and the seal cipher into the importer (see importGated); the
+// inspection still reads the plaintext file. Gated without a master key is
+// apperr.Unavailable.
 func (s *Service) Finish(ctx context.Context, f Finished) (Upload, error) {
 	lock := s.lockID(f.ID)
 	defer s.unlockID(f.ID, lock)
@@ -117,18 +129,25 @@ func (s *Service) Finish(ctx context.Context, f Finished) (Upload, error) {
 		return Upload{}, fmt.Errorf("upload.Finish %s: rewind: %w", f.ID, err)
 	}
 	start := s.now()
-	imp, err := s.imp.Import(ctx, f.File)
-	if err != nil {
-		return Upload{}, fmt.Errorf("upload.Finish %s: import: %w", f.ID, err)
-	}
-	if imp.Size != f.Size {
-		s.unpin(ctx, imp.CID)
-		return Upload{}, fmt.Errorf("upload.Finish %s: imported %d bytes, expected %d", f.ID, imp.Size, f.Size)
-	}
 	u := Upload{
-		ID: f.ID, Owner: f.Owner, Name: cleanName(f.Name), MediaType: f.MediaType,
-		Size: imp.Size, SHA256: imp.SHA256, CID: imp.CID, Kind: "other", CreatedAt: s.now().UTC(),
+		ID: f.ID, Owner: f.Owner, Name: cleanName(f.Name), MediaType: f.MediaType, Kind: "other",
 	}
+	if f.Gated {
+		if err := s.importGated(ctx, f, &u); err != nil {
+			return Upload{}, err
+		}
+	} else {
+		imp, err := s.imp.Import(ctx, f.File)
+		if err != nil {
+			return Upload{}, fmt.Errorf("upload.Finish %s: import: %w", f.ID, err)
+		}
+		if imp.Size != f.Size {
+			s.unpin(ctx, imp.CID)
+			return Upload{}, fmt.Errorf("upload.Finish %s: imported %d bytes, expected %d", f.ID, imp.Size, f.Size)
+		}
+		u.Size, u.SHA256, u.CID = imp.Size, imp.SHA256, imp.CID
+	}
+	u.CreatedAt = s.now().UTC()
 	if s.inspect != nil {
 		rep, err := s.inspect(f.File, f.Size, u.Name)
 		if err != nil {
@@ -143,12 +162,65 @@ func (s *Service) Finish(ctx context.Context, f Finished) (Upload, error) {
 		u.Report = rep.JSON
 	}
 	if err := s.store.CreateUpload(ctx, u); err != nil {
-		s.unpin(ctx, imp.CID)
+		s.unpin(ctx, u.CID)
 		return Upload{}, fmt.Errorf("upload.Finish %s: record: %w", f.ID, err)
 	}
 	s.log.InfoContext(ctx, "upload finished", "upload_id", f.ID, "owner", f.Owner, "cid", u.CID,
-		"size", u.Size, "kind", u.Kind, "took", s.now().Sub(start).Round(time.Millisecond))
+		"size", u.Size, "kind", u.Kind, "gated", u.Gated, "took", s.now().Sub(start).Round(time.Millisecond))
 	return u, nil
+}
+
+// importGated reads f once: the plaintext goes through sha256 and the seal
+// cipher (a fresh Envelope, so a fresh per-file key) into the importer, whose
+// CID is the ciphertext's. It fills u's sizes, digests, CID and Envelope; on
+// error nothing stays pinned.
+func (s *Service) importGated(ctx context.Context, f Finished, u *Upload) error {
+	if s.key == nil {
+		return apperr.E(apperr.Unavailable, "This server cannot encrypt uploads (no master key).")
+	}
+	env, err := seal.NewEnvelope()
+	if err != nil {
+		return fmt.Errorf("upload.Finish %s: %w", f.ID, err)
+	}
+	c, err := s.key.Cipher(env)
+	if err != nil {
+		return fmt.Errorf("upload.Finish %s: %w", f.ID, err)
+	}
+	h := sha256.New()
+	plain := &countingReader{r: io.TeeReader(f.File, h)}
+	ct := c.EncryptReader(plain)
+	imp, err := s.imp.Import(ctx, ct)
+	ct.Close()
+	if err != nil {
+		return fmt.Errorf("upload.Finish %s: import ciphertext: %w", f.ID, err)
+	}
+	// The importer saw EOF, so the encrypting goroutine has returned: plain
+	// and h are final.
+	if plain.n != f.Size || imp.Size != seal.CiphertextSize(f.Size) {
+		s.unpin(ctx, imp.CID)
+		return fmt.Errorf("upload.Finish %s: encrypted %d bytes into %d, expected %d into %d", f.ID, plain.n, imp.Size, f.Size, seal.CiphertextSize(f.Size))
+	}
+	h.Sum(u.SHA256[:0])
+	env.PlaintextSize, env.PlaintextSHA256 = f.Size, u.SHA256Hex()
+	envJSON, err := json.Marshal(env)
+	if err != nil {
+		s.unpin(ctx, imp.CID)
+		return fmt.Errorf("upload.Finish %s: envelope: %w", f.ID, err)
+	}
+	u.Size, u.CID, u.Gated, u.CiphertextSize, u.Envelope = f.Size, imp.CID, true, imp.Size, envJSON
+	return nil
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // unpin drops the pin of an import that has no row, unless another row

@@ -13,17 +13,29 @@ import (
 )
 
 // Upload is one finished, imported and pinned file.
+//
+// A gated upload (model weights only license holders may download) is
+// encrypted with internal/seal before it reaches IPFS: Size and SHA256
+// describe the plaintext the creator uploaded, CID and CiphertextSize the
+// ciphertext that IPFS holds. Envelope is the seal.Envelope JSON (scheme,
+// per-file salt, plaintext size and sha256); it goes into the token metadata
+// at mint, so the server's master.key plus that JSON decrypt the file
+// without this row: losing the database loses no model.
 type Upload struct {
 	ID        string // the tus upload id it arrived under; unique
 	Owner     string // checksummed 0x address of the uploader
 	Name      string // the file name the client gave ("" when none)
 	MediaType string // the client's media type, or the sniffed one
-	Size      int64
+	Size      int64  // plaintext bytes
 	SHA256    [32]byte
-	CID       string // UnixFS root, CIDv1 base32
+	CID       string // UnixFS root, CIDv1 base32 (of the ciphertext when Gated)
 	Kind      string // the inspect report's kind ("image", "safetensors", …) or "other"
 	Report    []byte // the inspect report as JSON; nil when none
 	CreatedAt time.Time
+
+	Gated          bool   // encrypted before import; the gateway serves only ciphertext
+	CiphertextSize int64  // bytes under CID when Gated; 0 otherwise
+	Envelope       []byte // seal.Envelope JSON when Gated; nil otherwise
 }
 
 // SHA256Hex is the digest in lower-case hex.

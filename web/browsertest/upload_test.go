@@ -125,6 +125,11 @@ func TestUploadPage(t *testing.T) {
 		if sha := p.Text(st + " [data-upload-sha256]"); len(sha) != 64 {
 			t.Fatalf("safetensors sha256 %q", sha)
 		}
+		// The "Encrypt model weights" box is ticked by default: the weights go
+		// into IPFS encrypted, the image does not.
+		if !p.Exists(st+" [data-upload-encrypted]") || p.Exists(img+" [data-upload-encrypted]") {
+			t.Fatal("want the safetensors card marked encrypted and the image card not")
+		}
 		tensors := p.Text(st + " [data-upload-tensors]")
 		if !strings.Contains(tensors, "embed.weight") || !strings.Contains(tensors, "lm_head.bias") {
 			t.Fatalf("tensor table %q lacks the tensor names", tensors)

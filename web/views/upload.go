@@ -43,6 +43,9 @@ type UploadItem struct {
 	Imports     []string    // what a pickle references: "module.name (dangerous)"
 	// PickleWarning is the inspector's words on loading a pickle.
 	PickleWarning string
+	// Gated: CID is of the ciphertext and SHA256 of the plaintext; the
+	// gateway holds only ciphertext, so there is no preview or gateway link.
+	Gated bool
 }
 
 // Fact is one labelled value of a report.
@@ -119,7 +122,7 @@ func NewUploadItem(u upload.Upload, gateway string) UploadItem {
 	it := UploadItem{
 		ID: u.ID, Name: u.Name, Kind: u.Kind, MediaType: u.MediaType, Size: upload.FormatBytes(u.Size),
 		SHA256: u.SHA256Hex(), CID: u.CID, URL: strings.TrimRight(gateway, "/") + "/ipfs/" + u.CID,
-		Created: u.CreatedAt.UTC().Format("2006-01-02 15:04 UTC"),
+		Created: u.CreatedAt.UTC().Format("2006-01-02 15:04 UTC"), Gated: u.Gated,
 	}
 	if it.Name == "" {
 		it.Name = "(unnamed)"
@@ -141,8 +144,9 @@ func NewUploadItem(u upload.Upload, gateway string) UploadItem {
 			it.Width, it.Height = img.Width, img.Height
 			it.Facts = append(it.Facts, Fact{"Dimensions", fmt.Sprintf("%d × %d px", img.Width, img.Height)})
 		}
-		// Active images (SVG) are never shown inline, even from the gateway.
-		if !r.Active {
+		// Active images (SVG) are never shown inline, even from the gateway;
+		// a gated file on the gateway is ciphertext.
+		if !r.Active && !u.Gated {
 			it.Thumbnail = it.URL
 		}
 	}

@@ -83,3 +83,22 @@ func TestUploadCard_ActiveImageHasNoThumbnail(t *testing.T) {
 		t.Fatalf("png card %+v", it)
 	}
 }
+
+func TestUploadCard_GatedHasNoPreviewOrGatewayLink(t *testing.T) {
+	js, _ := json.Marshal(inspect.Report{Kind: inspect.KindImage, MediaType: "image/png", Image: &inspect.ImageInfo{Format: "png", Width: 8, Height: 6}})
+	it := NewUploadItem(upload.Upload{ID: "0123", Name: "m", Kind: "image", Size: 10, CID: "bafkqaaa", Gated: true,
+		Report: js, CreatedAt: time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)}, "http://localhost:8081/")
+	var buf bytes.Buffer
+	if err := UploadCard(it).Render(context.Background(), &buf); err != nil {
+		t.Fatal(err)
+	}
+	html := buf.String()
+	if it.Thumbnail != "" || strings.Contains(html, "<img") || strings.Contains(html, "/ipfs/") {
+		t.Fatalf("a gated (ciphertext) file is previewed or linked: %+v", it)
+	}
+	for _, want := range []string{"Encrypted · only license holders can download", "Ciphertext CID", "Plaintext sha256"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("card lacks %q", want)
+		}
+	}
+}

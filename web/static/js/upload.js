@@ -9,6 +9,15 @@
 // network, a closed tab) asks the server for its offset and continues there.
 
 const zone = document.querySelector('[data-upload-zone]');
+
+/** Model weight formats, encrypted when the "Encrypt model weights" box is ticked (images never are). */
+const WEIGHTS = /\.(safetensors|gguf|pt|pth|bin|pkl|pickle|ckpt)$/i;
+
+/** Whether a new upload of a file with this name asks the server to encrypt it (tus metadata gated=1). */
+function gated(name) {
+  const box = document.querySelector('input[data-upload-encrypt]');
+  return Boolean(box && box.checked && WEIGHTS.test(name));
+}
 const input = document.querySelector('[data-upload-input]');
 const queue = document.querySelector('[data-upload-queue]');
 const list = document.querySelector('[data-upload-list]');
@@ -181,7 +190,8 @@ class Transfer {
       }
     }
     if (!url) {
-      const meta = `filename ${b64(this.file.name)},filetype ${b64(this.file.type || 'application/octet-stream')}`;
+      let meta = `filename ${b64(this.file.name)},filetype ${b64(this.file.type || 'application/octet-stream')}`;
+      if (gated(this.file.name)) meta += `,gated ${b64('1')}`;
       const created = await send('POST', zone.dataset.tusEndpoint, {
         'Upload-Length': String(this.file.size), 'Upload-Metadata': meta, 'X-CSRF-Token': csrf(),
       });
@@ -225,7 +235,9 @@ class Transfer {
     if (!res.ok) throw new HTTPError(res.status, data?.error?.message ?? `The server answered ${res.status}.`);
     localStorage.removeItem(this.key);
     this.bar.value = this.bar.max;
-    this.say('done', `Done · ${formatBytes(data.size)} · CID ${data.cid}`);
+    this.say('done', data.gated
+      ? `Done · ${formatBytes(data.size)} · encrypted · ciphertext CID ${data.cid}`
+      : `Done · ${formatBytes(data.size)} · CID ${data.cid}`);
     const card = await fetch(`/upload/card/${encodeURIComponent(id)}`, { credentials: 'same-origin' });
     if (card.ok) {
       // Server-rendered (templ-escaped) HTML of our own origin.
