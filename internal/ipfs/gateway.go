@@ -2,8 +2,10 @@ package ipfs
 
 import (
 	"context"
+	"io"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -50,12 +52,12 @@ const (
 // be served on its own origin, never the app's, so the app's cookies never
 // reach user content.
 func (n *Node) Gateway(cfg GatewayConfig) http.Handler {
-	return gatewayHandler(cfg, n.gw, n.bs.Has)
+	return gatewayHandler(cfg, n.gw, n.bs.Has, n.Cat)
 }
 
 // gatewayHandler is the gateway of either implementation: backend serves the
 // blocks and has says whether a root block is stored (see offlineOnly).
-func gatewayHandler(cfg GatewayConfig, backend gateway.IPFSBackend, has func(context.Context, cid.Cid) (bool, error)) http.Handler {
+func gatewayHandler(cfg GatewayConfig, backend gateway.IPFSBackend, has func(context.Context, cid.Cid) (bool, error), cat func(context.Context, cid.Cid) (io.ReadSeekCloser, error)) http.Handler {
 	host := strings.ToLower(cfg.Hostname)
 	if host == "" {
 		host = "localhost"
@@ -74,7 +76,7 @@ func gatewayHandler(cfg GatewayConfig, backend gateway.IPFSBackend, has func(con
 	if gwc.MaxConcurrentRequests <= 0 {
 		gwc.MaxConcurrentRequests = defaultMaxConcurrentRequests
 	}
-	inner := offlineOnly(has, gateway.NewHandler(gwc, backend))
+	inner := offlineOnly(has, cat, gateway.NewHandler(gwc, backend))
 
 	// boxo's hostname handler either redirects path requests on a subdomain
 	// gateway to the subdomain or refuses subdomains on a path gateway. We
@@ -113,22 +115,55 @@ func gatewayHandler(cfg GatewayConfig, backend gateway.IPFSBackend, has func(con
 // routing) are refused, and a root CID that is not stored here is a 404
 // before boxo starts: for ?format=car boxo writes a 200 and the CAR header
 // first, then truncates the stream.
-func offlineOnly(has func(context.Context, cid.Cid) (bool, error), next http.Handler) http.Handler {
+func offlineOnly(has func(context.Context, cid.Cid) (bool, error), cat func(context.Context, cid.Cid) (io.ReadSeekCloser, error), next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rest, ok := strings.CutPrefix(r.URL.Path, "/ipfs/")
 		if !ok {
 			http.Error(w, "404 page not found: this gateway serves /ipfs/<cid> only", http.StatusNotFound)
 			return
 		}
-		root, _, _ := strings.Cut(rest, "/")
-		if c, err := cid.Decode(root); err == nil {
+		root, sub, _ := strings.Cut(rest, "/")
+		c, err := cid.Decode(root)
+		if err == nil {
 			if ok, err := has(r.Context(), c); err == nil && !ok {
 				http.Error(w, "404 not found: "+c.String()+" is not stored on this node", http.StatusNotFound)
 				return
 			}
 		}
+		// boxo v0.43.0 seeks to the range start before it evaluates
+		// If-Range, so a failed If-Range would send a truncated 200. Our
+		// ETag for a file is "<cid>"; anything else cannot match: serve the
+		// whole file, as RFC 9110 13.1.5 asks.
+		if ir := r.Header.Get("If-Range"); ir != "" {
+			if err != nil || sub != "" || ir != `"`+c.String()+`"` {
+				r.Header.Del("Range")
+				r.Header.Del("If-Range")
+			}
+		}
+		// boxo v0.43.0 answers 500 to a suffix range longer than the file
+		// (bytes=-N, N > size); RFC 9110 14.1.2 says it selects the whole
+		// file. Ask the size only for such a range on a file root.
+		if n, ok := suffixLength(r.Header.Get("Range")); ok && err == nil && sub == "" {
+			if f, cerr := cat(r.Context(), c); cerr == nil {
+				size, serr := f.Seek(0, io.SeekEnd)
+				_ = f.Close()
+				if serr == nil && n > size {
+					r.Header.Set("Range", "bytes=0-")
+				}
+			}
+		}
 		next.ServeHTTP(w, r) // boxo answers bad CIDs and store errors itself
 	})
+}
+
+// suffixLength returns N of a single suffix range "bytes=-N".
+func suffixLength(rng string) (int64, bool) {
+	s, ok := strings.CutPrefix(rng, "bytes=-")
+	if !ok || strings.Contains(s, ",") {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	return n, err == nil && n > 0
 }
 
 func orDuration(d, def time.Duration) time.Duration {

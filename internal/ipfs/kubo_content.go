@@ -118,7 +118,7 @@ func (k *Kubo) Gateway(cfg GatewayConfig) http.Handler {
 		// NewBlocksBackend fails only on bad options; we pass none.
 		panic(fmt.Sprintf("ipfs: kubo gateway backend: %v", err))
 	}
-	return gatewayHandler(cfg, backend, k.Has)
+	return gatewayHandler(cfg, backend, k.Has, k.Cat)
 }
 
 // kuboBlocks is a read-only blockstore over Kubo's block API.
