@@ -68,7 +68,7 @@ func directives(csp string) map[string][]string {
 	return out
 }
 
-func TestCSP_NoInlineScriptAndGatewayOnlyForImages(t *testing.T) {
+func TestCSP_NoInlineScriptAndGatewayNeverRuns(t *testing.T) {
 	e, _ := newTestServer(t, nil)
 	d := directives(do(e, http.MethodGet, "/", browserAccept).Header().Get("Content-Security-Policy"))
 	for _, name := range []string{"script-src", "default-src"} {
@@ -86,8 +86,13 @@ func TestCSP_NoInlineScriptAndGatewayOnlyForImages(t *testing.T) {
 	if !strings.Contains(img, "http://localhost:8081") || !strings.Contains(img, "http://*.localhost:8081") {
 		t.Errorf("img-src = %q, want the gateway, path and subdomain style", img)
 	}
-	if strings.Contains(strings.Join(d["script-src"], " ")+strings.Join(d["connect-src"], " "), "8081") {
-		t.Error("the gateway (user content) may be an image source, never a script or connect source")
+	if c := strings.Join(d["connect-src"], " "); !strings.Contains(c, "http://localhost:8081") || strings.Contains(c, "data:") {
+		t.Errorf("connect-src = %q, want the app and the gateway (the 3D viewer fetches models), no data:", c)
+	}
+	for _, name := range []string{"script-src", "style-src", "frame-src", "object-src"} {
+		if strings.Contains(strings.Join(d[name], " "), "8081") {
+			t.Errorf("%s names the gateway: user content may be fetched or shown as an image, never run", name)
+		}
 	}
 }
 

@@ -29,6 +29,15 @@ func (s *server) uploadPage(c echo.Context) error {
 		for _, u := range us {
 			p.Items = append(p.Items, views.NewUploadItem(u, s.gateway))
 		}
+		if p.Folders = s.uploads.svc.BundlesEnabled(); p.Folders {
+			bs, err := s.uploads.svc.Bundles(c.Request().Context(), sess.Address.Hex(), myUploadsLimit)
+			if err != nil {
+				return err
+			}
+			for _, b := range bs {
+				p.Bundles = append(p.Bundles, views.NewBundleItem(b, s.gateway))
+			}
+		}
 		if quota := s.uploads.svc.Quota(); quota > 0 {
 			used, err := s.uploads.svc.Used(c.Request().Context(), sess.Address.Hex())
 			if err != nil {

@@ -40,12 +40,18 @@ func newUploads(ctx context.Context, a *app, cfg config, st *store.Store, node i
 	if err != nil {
 		return nil, fmt.Errorf("uploads: master key: %w", err)
 	}
+	var dirs upload.DirBuilder // nil: folders are refused in words
+	if d, ok := node.(ipfsDirAdder); ok {
+		dirs = dirBuilder{d}
+	}
 	svc, err := upload.NewService(upload.Config{
 		Store:     st,
 		Importer:  nodeImporter{node},
 		Inspect:   inspector,
 		Quota:     cfg.UploadQuota,
 		MasterKey: key,
+		Bundles:   st,
+		Dirs:      dirs,
 		Logger:    log,
 	})
 	if err != nil {
@@ -82,6 +88,12 @@ type ipfsAdder interface {
 	Unpin(ctx context.Context, c cid.Cid) error
 }
 
+// ipfsDirAdder is what folder uploads (bundles) need: both IPFS
+// implementations have it.
+type ipfsDirAdder interface {
+	AddDir(ctx context.Context, files []ipfs.DirFile) (cid.Cid, error)
+}
+
 // nodeImporter is the upload service's Importer on an IPFS implementation.
 type nodeImporter struct{ n ipfsAdder }
 
@@ -91,6 +103,26 @@ func (ni nodeImporter) Import(ctx context.Context, r io.Reader) (upload.Imported
 		return upload.Imported{}, err
 	}
 	return upload.Imported{CID: a.CID.String(), SHA256: a.SHA256, Size: a.Size}, nil
+}
+
+// dirBuilder is the upload service's DirBuilder on an IPFS implementation.
+type dirBuilder struct{ d ipfsDirAdder }
+
+// BuildDir implements upload.DirBuilder.
+func (db dirBuilder) BuildDir(ctx context.Context, files []upload.DirEntry) (string, error) {
+	dfs := make([]ipfs.DirFile, len(files))
+	for i, f := range files {
+		c, err := cid.Decode(f.CID)
+		if err != nil {
+			return "", fmt.Errorf("build dir: file %q: CID %q: %w", f.Path, f.CID, err)
+		}
+		dfs[i] = ipfs.DirFile{Path: f.Path, CID: c}
+	}
+	root, err := db.d.AddDir(ctx, dfs)
+	if err != nil {
+		return "", err
+	}
+	return root.String(), nil
 }
 
 func (ni nodeImporter) Unpin(ctx context.Context, c string) error {

@@ -1,6 +1,7 @@
 package card
 
 import (
+	"encoding/json"
 	"regexp"
 	"strings"
 )
@@ -15,7 +16,16 @@ type Asset struct {
 	CID            string
 	Format         string // "safetensors", "gguf", … ("" when not weights)
 	ParameterCount int64  // 0 when unknown
+	// Files are the files of a folder (a bundle), sorted by path; then CID
+	// is the folder's root and SHA256 its root digest (DigestScheme). Nil
+	// for a single file.
+	Files []File
 }
+
+// DigestScheme names how a folder's root digest is computed: the sha256 of
+// the lines "<sha256 hex>  <path>\n" of its files sorted by path bytewise,
+// what `sha256sum` prints (see README, "Folders").
+const DigestScheme = "sha256sum-sorted-v1"
 
 // Metadata is the ERC-721 metadata JSON (EIP-721's "ERC721 Metadata JSON
 // Schema" with the fields OpenSea and others read). It is pinned at mint.
@@ -32,14 +42,18 @@ type Metadata struct {
 // Properties are a model's facts, under "properties" so marketplaces that
 // do not know them leave them alone.
 type Properties struct {
-	Format         string   `json:"format,omitempty"`
-	ParameterCount int64    `json:"parameter_count,omitempty"`
-	SHA256         string   `json:"sha256"`
-	Files          []File   `json:"files"`
-	License        string   `json:"license,omitempty"`
-	PipelineTag    string   `json:"pipeline_tag,omitempty"`
-	BaseModel      []string `json:"base_model,omitempty"`
-	Datasets       []string `json:"datasets,omitempty"`
+	Format         string `json:"format,omitempty"`
+	ParameterCount int64  `json:"parameter_count,omitempty"`
+	SHA256         string `json:"sha256"`
+	// Root and DigestScheme are set for a folder: its directory
+	// (ipfs://CID) and how SHA256 was computed from the files'.
+	Root         string   `json:"root,omitempty"`
+	DigestScheme string   `json:"digest_scheme,omitempty"`
+	Files        []File   `json:"files"`
+	License      string   `json:"license,omitempty"`
+	PipelineTag  string   `json:"pipeline_tag,omitempty"`
+	BaseModel    []string `json:"base_model,omitempty"`
+	Datasets     []string `json:"datasets,omitempty"`
 }
 
 // File is one file of a token's content.
@@ -48,7 +62,10 @@ type File struct {
 	URI       string `json:"uri"` // ipfs://CID
 	MediaType string `json:"type,omitempty"`
 	Size      int64  `json:"size"`
-	SHA256    string `json:"sha256"`
+	SHA256    string `json:"sha256"` // of the plaintext
+	// Encryption is the seal envelope of an encrypted (gated) file: with the
+	// server's master key it decrypts the file without any database row.
+	Encryption json.RawMessage `json:"encryption,omitempty"`
 }
 
 // IsArt reports whether an upload of this inspect kind and media type is
@@ -114,6 +131,10 @@ func ModelMetadata(a Asset, d Doc, externalURL string) Metadata {
 			License: d.Meta.License, PipelineTag: d.Meta.PipelineTag,
 			BaseModel: d.Meta.BaseModel, Datasets: d.Meta.Datasets,
 		},
+	}
+	if len(a.Files) > 0 {
+		m.Properties.Files = a.Files
+		m.Properties.Root, m.Properties.DigestScheme = "ipfs://"+a.CID, DigestScheme
 	}
 	add := func(trait string, v any) { m.Attributes = append(m.Attributes, Attribute{TraitType: trait, Value: v}) }
 	if d.Meta.License != "" {

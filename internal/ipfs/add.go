@@ -9,11 +9,11 @@ import (
 	"sync"
 	"time"
 
-	chunker "github.com/ipfs/boxo/chunker"
 	"github.com/ipfs/boxo/ipld/unixfs/importer/balanced"
 	"github.com/ipfs/boxo/ipld/unixfs/importer/helpers"
 	ipfspinner "github.com/ipfs/boxo/pinning/pinner"
 	"github.com/ipfs/go-cid"
+	ipld "github.com/ipfs/go-ipld-format"
 	"github.com/multiformats/go-multihash"
 )
 
@@ -27,17 +27,18 @@ const (
 var cidBuilder = cid.V1Builder{Codec: cid.DagProtobuf, MhType: multihash.SHA2_256}
 
 // Block writing: up to writeQueue blocks wait for blockWriters goroutines
-// (16 MiB in flight at most). Writers mostly wait for the device, so more
-// of them than cores keeps it busy.
+// (8 MiB in flight at most). Writers mostly wait for the device, so more
+// of them than cores keeps it busy; 8+8 was no faster here and held 10 MiB
+// more.
 const (
-	blockWriters = 8
-	writeQueue   = 8
+	blockWriters = 4
+	writeQueue   = 4
 )
 
 // hashQueue is how many chunks may wait for the whole-file hasher: enough to
-// absorb scheduling jitter between the two cores, small enough (8 MiB) to
+// absorb scheduling jitter between the two cores, small enough (4 MiB) to
 // keep memory flat.
-const hashQueue = 8
+const hashQueue = 4
 
 // Added is the result of a successful Add.
 type Added struct {
@@ -80,15 +81,21 @@ func (n *Node) importFile(ctx context.Context, r io.Reader) (Added, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	spl := newHashingSplitter(ctx, chunker.NewSizeSplitter(r, chunkSize))
+	spl := newHashingSplitter(ctx, r)
 	defer spl.stop()
 
 	// Blocks are written on background goroutines, each pushed to the
 	// device and dropped from the page cache (dropBehind), while the
 	// importer hashes the next chunks. (ipld.NewBufferedDAG would write
 	// through flatfs batches, which create and delete a temp directory per
-	// batch and rename later; measured slower here.)
-	dag := newAsyncWriter(ctx, n.dag, blockWriters, writeQueue, n.dropBehind)
+	// batch and rename later; measured slower here.) A leaf's chunk goes
+	// back to the pool once written (or skipped) and hashed.
+	dag := newAsyncWriter(ctx, n.dag, blockWriters, writeQueue, func(nd ipld.Node, stored bool) {
+		if stored {
+			n.dropBehind(nd.Cid())
+		}
+		spl.bufs.release(nd.RawData(), chunkWritten)
+	})
 	defer dag.Commit() // on error paths: let the writers drain and exit
 	params := helpers.DagBuilderParams{
 		Maxlinks:   maxFileLinks,
@@ -116,15 +123,21 @@ func (n *Node) importFile(ctx context.Context, r io.Reader) (Added, error) {
 	return Added{CID: root.Cid(), SHA256: sum, Size: size}, nil
 }
 
-// hashingSplitter reads chunks ahead on its own goroutine and hands each to
-// the importer and, through a buffered channel, to a goroutine that feeds
-// the whole-file sha256. Both only read a chunk, so they share one buffer.
-// With reading, leaf hashing, whole-file hashing and block writing on
-// separate goroutines, the scheduler spreads the work over both cores; a
-// synchronous tee would put both hashes on one. The channels bound memory:
-// at most readAhead+hashQueue chunks wait.
+// hashingSplitter is a chunker.Splitter with Kubo's fixed-size chunking
+// (the same chunks as chunker.NewSizeSplitter) that reads ahead on its own
+// goroutine and hands each chunk to the importer and, through a buffered
+// channel, to a goroutine that feeds the whole-file sha256. Both only read
+// a chunk, so they share one buffer, which returns to the pool when both
+// the hasher and the block writer are done with it: an import allocates a
+// few chunks, not one per MiB, so the GC and fresh-page faults stay out of
+// the way. With reading, leaf hashing, whole-file hashing and block writing
+// on separate goroutines, the scheduler spreads the work over both cores;
+// a synchronous tee would put both hashes on one. The channels bound
+// memory: at most readAhead+hashQueue chunks wait.
 type hashingSplitter struct {
-	inner  chunker.Splitter
+	r      io.Reader
+	ended  bool // r ended short of a full chunk; the reader's own
+	bufs   *chunkBufs
 	chunks chan chunk    // read-ahead, to the importer
 	hashCh chan []byte   // to the whole-file hasher
 	quit   chan struct{} // closed by stop: the reader gives up
@@ -141,11 +154,12 @@ type chunk struct {
 
 // readAhead is how many chunks the reader may prepare before the importer
 // asks for them.
-const readAhead = 4
+const readAhead = 2
 
-func newHashingSplitter(ctx context.Context, inner chunker.Splitter) *hashingSplitter {
+func newHashingSplitter(ctx context.Context, r io.Reader) *hashingSplitter {
 	s := &hashingSplitter{
-		inner:  inner,
+		r:      r,
+		bufs:   newChunkBufs(),
 		chunks: make(chan chunk, readAhead),
 		hashCh: make(chan []byte, hashQueue),
 		quit:   make(chan struct{}),
@@ -157,6 +171,7 @@ func newHashingSplitter(ctx context.Context, inner chunker.Splitter) *hashingSpl
 		h := sha256.New()
 		for b := range s.hashCh {
 			h.Write(b)
+			s.bufs.release(b, chunkHashed)
 		}
 		h.Sum(s.sum[:0])
 	}()
@@ -169,7 +184,7 @@ func newHashingSplitter(ctx context.Context, inner chunker.Splitter) *hashingSpl
 				s.send(chunk{err: err})
 				return
 			}
-			b, err := inner.NextBytes()
+			b, err := s.next()
 			if len(b) > 0 {
 				s.size += int64(len(b))
 				select {
@@ -178,15 +193,36 @@ func newHashingSplitter(ctx context.Context, inner chunker.Splitter) *hashingSpl
 					return
 				}
 			}
-			if err != nil && !errors.Is(err, io.EOF) {
-				err = fmt.Errorf("read: %w", err)
-			}
 			if !s.send(chunk{b: b, err: err}) || err != nil {
 				return
 			}
 		}
 	}()
 	return s
+}
+
+// next reads the next chunk: chunkSize bytes, fewer at the end of r (then
+// io.EOF on the following call), or nil and io.EOF when r ended on a chunk
+// boundary; the chunks chunker.NewSizeSplitter makes.
+func (s *hashingSplitter) next() ([]byte, error) {
+	if s.ended {
+		return nil, io.EOF
+	}
+	b := s.bufs.get()
+	n, err := io.ReadFull(s.r, b)
+	switch {
+	case err == nil:
+		return b, nil
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		s.ended = true
+		return b[:n], nil
+	case errors.Is(err, io.EOF):
+		s.bufs.drop(b)
+		return nil, io.EOF
+	default:
+		s.bufs.drop(b)
+		return nil, fmt.Errorf("read: %w", err)
+	}
 }
 
 // send hands c to the importer unless stop was called.
@@ -200,7 +236,7 @@ func (s *hashingSplitter) send(c chunk) bool {
 }
 
 // Reader implements chunker.Splitter.
-func (s *hashingSplitter) Reader() io.Reader { return s.inner.Reader() }
+func (s *hashingSplitter) Reader() io.Reader { return s.r }
 
 // NextBytes implements chunker.Splitter. It returns the next chunk, io.EOF
 // at the end, or the error that stopped the reader (ctx done, read failed).

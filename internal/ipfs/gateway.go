@@ -76,7 +76,10 @@ func gatewayHandler(cfg GatewayConfig, backend gateway.IPFSBackend, has func(con
 	if gwc.MaxConcurrentRequests <= 0 {
 		gwc.MaxConcurrentRequests = defaultMaxConcurrentRequests
 	}
-	inner := offlineOnly(has, cat, gateway.NewHandler(gwc, backend))
+	// CORS "*" (boxo's defaults, as public gateways send): the app's pages
+	// fetch content (a 3D model for its viewer) from this other origin. Safe
+	// because nothing here depends on who asks: no cookies, no credentials.
+	inner := gateway.NewHeaders(nil).ApplyCors().Wrap(offlineOnly(has, cat, gateway.NewHandler(gwc, backend)))
 
 	// boxo's hostname handler either redirects path requests on a subdomain
 	// gateway to the subdomain or refuses subdomains on a path gateway. We

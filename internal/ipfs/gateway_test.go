@@ -93,6 +93,10 @@ func TestGateway_PathAndSubdomainStyleServeTheFile(t *testing.T) {
 				t.Fatalf("body is %d bytes that differ from the %d added", len(body), len(data))
 			}
 			assertSandboxed(t, resp)
+			// The app's pages fetch content (the 3D viewer) cross-origin.
+			if got := resp.Header.Get("Access-Control-Allow-Origin"); got != "*" {
+				t.Errorf("Access-Control-Allow-Origin = %q, want *", got)
+			}
 		})
 	}
 }

@@ -26,8 +26,12 @@ type Config struct {
 	Quota int64
 	// MasterKey encrypts gated uploads; nil refuses them (apperr.Unavailable).
 	MasterKey *seal.MasterKey
-	Logger    *slog.Logger
-	Now       func() time.Time // nil = time.Now
+	// Bundles and Dirs make folders of uploads (bundle_service.go); either
+	// nil refuses them (apperr.Unavailable).
+	Bundles BundleStore
+	Dirs    DirBuilder
+	Logger  *slog.Logger
+	Now     func() time.Time // nil = time.Now
 }
 
 // Service finishes uploads and answers questions about them. It is safe for
@@ -38,6 +42,8 @@ type Service struct {
 	inspect Inspector
 	quota   int64
 	key     *seal.MasterKey
+	bundles BundleStore
+	dirs    DirBuilder
 	log     *slog.Logger
 	now     func() time.Time
 
@@ -55,7 +61,8 @@ func NewService(cfg Config) (*Service, error) {
 		now = time.Now
 	}
 	return &Service{store: cfg.Store, imp: cfg.Importer, inspect: cfg.Inspect, quota: cfg.Quota,
-		key: cfg.MasterKey, log: cfg.Logger, now: now, inFlight: map[string]*idLock{}}, nil
+		key: cfg.MasterKey, bundles: cfg.Bundles, dirs: cfg.Dirs, log: cfg.Logger, now: now,
+		inFlight: map[string]*idLock{}}, nil
 }
 
 // Quota is the per-owner limit in bytes (0 = none).

@@ -43,6 +43,9 @@ func newBrowser(userDataDir string) (*Browser, error) {
 		chromedp.Flag("headless", true),
 		chromedp.Flag("no-sandbox", true),
 		chromedp.Flag("disable-gpu", true),
+		// WebGL (the 3D preview) without a GPU: Chromium 148 no longer falls back
+		// to SwiftShader by itself; with this flag it does (WebGL 2 on ANGLE/Vulkan).
+		chromedp.Flag("enable-unsafe-swiftshader", true),
 		chromedp.Flag("disable-quic", true),
 		chromedp.Flag("no-first-run", true),
 		chromedp.Flag("disable-background-networking", true),

@@ -18,6 +18,10 @@ type UploadPage struct {
 	// QuotaText says how much of the quota is used ("" when there is none).
 	QuotaText string
 	Items     []UploadItem
+	// Bundles are the person's folders; Folders says whether making them
+	// works here (the folder picker is shown only then).
+	Bundles []BundleItem
+	Folders bool
 }
 
 // UploadItem is what we understood of one finished upload, formatted.

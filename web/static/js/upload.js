@@ -19,6 +19,7 @@ function gated(name) {
   return Boolean(box && box.checked && WEIGHTS.test(name));
 }
 const input = document.querySelector('[data-upload-input]');
+const folderInput = document.querySelector('[data-upload-folder-input]'); // absent when the server makes no folders
 const queue = document.querySelector('[data-upload-queue]');
 const list = document.querySelector('[data-upload-list]');
 
@@ -31,8 +32,9 @@ const PARALLEL = 3; // transfers at once; the rest wait their turn
 const csrf = () => document.querySelector('meta[name="csrf-token"]')?.content ?? '';
 const owner = () => document.querySelector('[data-wallet]')?.dataset.address ?? '';
 
-function fingerprint(file) {
-  return STORE + [owner(), file.name, file.size, file.lastModified].join('/');
+/** path is the file's place in a dropped folder ("" for a lone file): two config.json of one folder differ. */
+function fingerprint(file, path) {
+  return STORE + [owner(), path || file.name, file.size, file.lastModified].join('/');
 }
 
 function b64(text) {
@@ -85,9 +87,13 @@ function failure(xhr, what) {
 
 /** One file's row in the queue, and its transfer. */
 class Transfer {
-  constructor(file) {
+  /** path and folder are set for a file of a folder (see Folder). */
+  constructor(file, path = '', folder = null) {
     this.file = file;
-    this.key = fingerprint(file);
+    this.path = path;
+    this.folder = folder;
+    this.done = new Promise((resolve) => { this.markDone = resolve; });
+    this.key = fingerprint(file, path);
     this.row = document.createElement('li');
     this.row.className = 'card upload-item';
     this.row.dataset.uploadItem = file.name;
@@ -95,7 +101,7 @@ class Transfer {
     this.row.dataset.progressEvents = '0';
     const name = document.createElement('p');
     name.className = 'upload-item-name';
-    name.textContent = `${file.name} · ${formatBytes(file.size)}`;
+    name.textContent = `${path || file.name} · ${formatBytes(file.size)}`;
     this.bar = document.createElement('progress');
     this.bar.max = Math.max(file.size, 1);
     this.bar.value = 0;
@@ -144,6 +150,7 @@ class Transfer {
     const parts = [`${pct} %`, `${formatBytes(offset)} of ${formatBytes(this.file.size)}`];
     if (speed > 0) parts.push(`${formatBytes(speed)}/s`, formatTime((this.file.size - offset) / speed));
     this.say('uploading', parts.join(' · '));
+    this.folder?.update();
   }
 
   async run() {
@@ -235,19 +242,161 @@ class Transfer {
     if (!res.ok) throw new HTTPError(res.status, data?.error?.message ?? `The server answered ${res.status}.`);
     localStorage.removeItem(this.key);
     this.bar.value = this.bar.max;
+    this.uploadId = id;
     this.say('done', data.gated
       ? `Done · ${formatBytes(data.size)} · encrypted · ciphertext CID ${data.cid}`
       : `Done · ${formatBytes(data.size)} · CID ${data.cid}`);
+    if (this.folder) return; // the folder's card lists it
     const card = await fetch(`/upload/card/${encodeURIComponent(id)}`, { credentials: 'same-origin' });
     if (card.ok) {
       // Server-rendered (templ-escaped) HTML of our own origin.
       const html = await card.text();
       this.result.innerHTML = html;
+      // A glTF model gets an interactive preview from the file still in memory.
+      const model3d = this.result.querySelector('[data-upload-card][data-kind="gltf"]');
+      if (model3d) import('./viewer3d.js').then((m) => m.previewFile(model3d, this.file)).catch(() => {});
       const li = document.createElement('li');
       li.innerHTML = html;
       list?.prepend(li);
       document.querySelector('[data-upload-empty]')?.remove();
     }
+  }
+}
+
+/**
+ * A dropped or chosen folder: its files go up as ordinary transfers (one row
+ * each, nested under the folder's row with an overall bar); when all are in,
+ * POST /api/bundles makes them one IPFS directory, and the folder's card
+ * (root CID, root digest, file list) replaces the rows.
+ */
+class Folder {
+  /** entries: [{file, path}] with paths relative to the folder (no leading folder name). */
+  constructor(name, entries) {
+    this.name = name;
+    this.total = entries.reduce((n, e) => n + e.file.size, 0);
+    this.row = document.createElement('li');
+    this.row.className = 'card upload-item upload-folder';
+    this.row.dataset.folderItem = name;
+    this.row.dataset.state = 'uploading';
+    const title = document.createElement('p');
+    title.className = 'upload-item-name';
+    title.textContent = `${name}/ · ${entries.length} ${entries.length === 1 ? 'file' : 'files'} · ${formatBytes(this.total)}`;
+    this.bar = document.createElement('progress');
+    this.bar.max = Math.max(this.total, 1);
+    this.bar.value = 0;
+    this.bar.dataset.folderProgress = '';
+    this.status = document.createElement('p');
+    this.status.className = 'upload-item-status';
+    this.status.dataset.folderStatus = '';
+    this.files = document.createElement('ul');
+    this.files.className = 'upload-queue upload-folder-files';
+    this.result = document.createElement('div');
+    this.result.dataset.folderResult = '';
+    this.retryButton = document.createElement('button');
+    this.retryButton.type = 'button';
+    this.retryButton.className = 'button secondary';
+    this.retryButton.textContent = 'Try again';
+    this.retryButton.hidden = true;
+    this.retryButton.addEventListener('click', () => this.make());
+    this.row.append(title, this.bar, this.status, this.retryButton, this.files, this.result);
+    this.transfers = entries.map((e) => new Transfer(e.file, e.path, this));
+  }
+
+  say(state, text) {
+    this.row.dataset.state = state;
+    this.status.textContent = text;
+    this.retryButton.hidden = state !== 'error';
+  }
+
+  /** The overall bar: bytes sent of all files, and how many are in. */
+  update() {
+    let sent = 0;
+    let done = 0;
+    for (const t of this.transfers) {
+      sent += t.row.dataset.state === 'done' ? t.file.size : Math.min(t.bar.value, t.file.size);
+      if (t.row.dataset.state === 'done') done++;
+    }
+    this.bar.value = sent;
+    if (this.row.dataset.state !== 'uploading') return;
+    const pct = this.total ? Math.floor((sent * 100) / this.total) : 100;
+    this.status.textContent = `${done} of ${this.transfers.length} files in · ${pct} % · ${formatBytes(sent)} of ${formatBytes(this.total)}`;
+  }
+
+  async run() {
+    for (const t of this.transfers) {
+      t.say('waiting', 'Waiting…');
+      this.files.append(t.row);
+      waiting.push(t);
+    }
+    this.say('uploading', 'Waiting…');
+    pump();
+    await Promise.all(this.transfers.map((t) => t.done));
+    this.update();
+    const failed = this.transfers.filter((t) => t.row.dataset.state !== 'done');
+    if (failed.length) {
+      this.row.dataset.state = 'failed';
+      this.status.textContent = `${failed.length} of ${this.transfers.length} files did not upload (see below). Drop the folder again to resume them; the folder is made when all are in.`;
+      return;
+    }
+    await this.make();
+  }
+
+  /** Asks the server to make the folder from the finished uploads, then shows its card. */
+  async make() {
+    this.say('importing', 'All files are in. Making the IPFS folder…');
+    try {
+      const res = await fetch('/api/bundles', {
+        method: 'POST', credentials: 'same-origin',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-CSRF-Token': csrf() },
+        body: JSON.stringify({ name: this.name, files: this.transfers.map((t) => ({ path: t.path, uploadId: t.uploadId })) }),
+      });
+      const data = await res.json().catch(() => ({}));
+      if (!res.ok) throw new Error(data?.error?.message ?? `The server answered ${res.status}.`);
+      this.row.dataset.bundleId = data.id;
+      this.say('done', `Done · ${data.fileCount} files · ${formatBytes(data.size)} · root CID ${data.cid}`);
+      const card = await fetch(`/upload/folder/${encodeURIComponent(data.id)}`, { credentials: 'same-origin' });
+      if (card.ok) {
+        // Server-rendered (templ-escaped) HTML of our own origin.
+        const html = await card.text();
+        this.files.remove();
+        this.result.innerHTML = html;
+        const li = document.createElement('li');
+        li.innerHTML = html;
+        document.querySelector('[data-bundle-list]')?.prepend(li);
+        document.querySelector('[data-bundle-heading]')?.removeAttribute('hidden');
+        document.querySelector('[data-upload-empty]')?.remove(); // its files are uploads too (listed after a reload)
+      }
+    } catch (err) {
+      this.say('error', `${err.message} The files are uploaded; press Try again to make the folder.`);
+    }
+  }
+}
+
+/** Starts a folder upload; entries' paths still begin with the folder's own name. */
+function startFolder(entries) {
+  if (!entries.length) return;
+  const first = entries[0].path.split('/')[0];
+  const shared = entries.every((e) => e.path.startsWith(`${first}/`));
+  const name = shared ? first : 'folder';
+  const inner = entries.map((e) => ({ file: e.file, path: shared ? e.path.slice(first.length + 1) : e.path }));
+  const f = new Folder(name, inner);
+  queue.append(f.row);
+  f.run();
+}
+
+/** Reads a dropped directory (FileSystemDirectoryEntry) to its files, with paths from the drop. */
+async function walk(entry, out) {
+  if (entry.isFile) {
+    const file = await new Promise((resolve, reject) => entry.file(resolve, reject));
+    out.push({ file, path: entry.fullPath.replace(/^\/+/, '') });
+    return;
+  }
+  const reader = entry.createReader();
+  for (;;) {
+    // readEntries answers in batches (100 in Chromium) until an empty one.
+    const batch = await new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+    if (!batch.length) return;
+    for (const child of batch) await walk(child, out);
   }
 }
 
@@ -258,7 +407,7 @@ function pump() {
   while (running < PARALLEL && waiting.length) {
     const t = waiting.shift();
     running++;
-    t.run().finally(() => { running--; pump(); });
+    t.run().finally(() => { running--; t.markDone(); pump(); });
   }
 }
 
@@ -274,6 +423,11 @@ function start(files) {
 
 if (zone && input) {
   input.addEventListener('change', () => { start([...input.files]); input.value = ''; });
+  folderInput?.addEventListener('change', () => {
+    // webkitRelativePath is "<folder>/<path inside it>".
+    startFolder([...folderInput.files].map((file) => ({ file, path: file.webkitRelativePath || file.name })));
+    folderInput.value = '';
+  });
   for (const ev of ['dragenter', 'dragover']) {
     zone.addEventListener(ev, (e) => { e.preventDefault(); zone.dataset.dragging = 'true'; });
   }
@@ -282,8 +436,28 @@ if (zone && input) {
   }
   zone.addEventListener('drop', (e) => {
     e.preventDefault();
-    const files = [...(e.dataTransfer?.files ?? [])];
-    if (files.length) start(files);
+    // Entries must be taken now: the DataTransfer is emptied after the event.
+    const entries = [...(e.dataTransfer?.items ?? [])].map((it) => it.webkitGetAsEntry?.()).filter(Boolean);
+    const folders = entries.filter((en) => en.isDirectory);
+    if (!folders.length || !folderInput) {
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length) start(files);
+      return;
+    }
+    // Each dropped folder becomes one IPFS folder; loose files go up alone.
+    const loose = entries.filter((en) => en.isFile);
+    Promise.all(loose.map((en) => new Promise((resolve, reject) => en.file(resolve, reject))))
+      .then((files) => { if (files.length) start(files); });
+    for (const dir of folders) {
+      const out = [];
+      walk(dir, out).then(() => startFolder(out)).catch((err) => {
+        const li = document.createElement('li');
+        li.className = 'card upload-item';
+        li.dataset.state = 'error';
+        li.textContent = `The folder ${dir.name} could not be read: ${err.message}`;
+        queue.append(li);
+      });
+    }
   });
   // A drop outside the zone must not navigate away from a running upload.
   window.addEventListener('dragover', (e) => e.preventDefault());
