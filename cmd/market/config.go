@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/url"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -37,10 +38,19 @@ type config struct {
 	UploadQuota   int64
 	UploadExpiry  time.Duration
 
+	// Confirmations is how deep a block must be before the indexer reads it
+	// (0 on the dev chain, which never reorgs).
+	Confirmations uint64
+
+	// Admins are the addresses with the moderation role from the start
+	// (--admin, repeatable); admins may grant it to others in the app.
+	Admins []string
+
 	db store.Target // parsed DB
 
 	// the upload flags as given, parsed by validate
 	maxUploadSize, uploadQuota, uploadExpiry string
+	confirmations                            string
 }
 
 var errHelpShown = errors.New("help shown")
@@ -93,11 +103,20 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 		}
 	}
 	fs.Var(&listFlag{vals: &c.RPC}, "rpc", "chain JSON-RPC URL, repeatable, tried in order (env MARKET_RPC, comma-separated; default: the embedded dev chain)")
+	if v := getenv("MARKET_ADMINS"); v != "" {
+		for _, a := range strings.Split(v, ",") {
+			if a = strings.TrimSpace(a); a != "" {
+				c.Admins = append(c.Admins, a)
+			}
+		}
+	}
+	fs.Var(&listFlag{vals: &c.Admins}, "admin", "address with the moderation (admin) role, repeatable (env MARKET_ADMINS, comma-separated)")
 	fs.StringVar(&c.Contracts, "contracts", env("MARKET_CONTRACTS", ""), "contract addresses JSON from 'market deploy' (env MARKET_CONTRACTS; default <data-dir>/contracts.json, written on the dev chain's first start)")
 	fs.StringVar(&c.IPFS, "ipfs", env("MARKET_IPFS", ""), "Kubo RPC URL (env MARKET_IPFS; default: the embedded IPFS node)")
 	fs.StringVar(&c.maxUploadSize, "max-upload-size", env("MARKET_MAX_UPLOAD_SIZE", defaultMaxUploadSize), "largest single upload, e.g. 50GiB; 0 = no limit (env MARKET_MAX_UPLOAD_SIZE)")
 	fs.StringVar(&c.uploadQuota, "upload-quota", env("MARKET_UPLOAD_QUOTA", defaultUploadQuota), "total size of one person's finished uploads, e.g. 100GiB; 0 = no limit (env MARKET_UPLOAD_QUOTA)")
 	fs.StringVar(&c.uploadExpiry, "upload-expiry", env("MARKET_UPLOAD_EXPIRY", defaultUploadExpiry.String()), "delete an unfinished upload after it has been idle this long, e.g. 72h (env MARKET_UPLOAD_EXPIRY)")
+	fs.StringVar(&c.confirmations, "confirmations", env("MARKET_CONFIRMATIONS", "0"), "blocks a block must be buried under before it is indexed, e.g. 12 on a public chain (env MARKET_CONFIRMATIONS)")
 	fs.StringVar(&c.LogLevel, "log-level", env("MARKET_LOG_LEVEL", "info"), "debug, info, warn or error (env MARKET_LOG_LEVEL)")
 	fs.StringVar(&c.LogFormat, "log-format", env("MARKET_LOG_FORMAT", "text"), "text or json (env MARKET_LOG_FORMAT)")
 	if err := fs.Parse(args); err != nil {
@@ -156,6 +175,14 @@ func (c *config) validate() error {
 	if c.UploadExpiry, err = time.ParseDuration(c.uploadExpiry); err != nil || c.UploadExpiry <= 0 {
 		return configErrorf("--upload-expiry %q: want a positive duration like 72h", c.uploadExpiry)
 	}
+	if c.Confirmations, err = strconv.ParseUint(c.confirmations, 10, 16); err != nil {
+		return configErrorf("--confirmations %q: want a number of blocks from 0 to 65535, e.g. 12", c.confirmations)
+	}
+	for _, a := range c.Admins {
+		if !adminPattern.MatchString(a) {
+			return configErrorf("--admin %q: want an address, 0x and 40 hex digits", a)
+		}
+	}
 	if _, err := parseLevel(c.LogLevel); err != nil {
 		return configErrorf("--log-level: %v", err)
 	}
@@ -164,6 +191,8 @@ func (c *config) validate() error {
 	}
 	return nil
 }
+
+var adminPattern = regexp.MustCompile(`^0x[0-9a-fA-F]{40}$`)
 
 func checkListenAddr(addr string) error {
 	host, port, err := net.SplitHostPort(addr)

@@ -46,3 +46,27 @@ func TestConfig_UploadFlags(t *testing.T) {
 		}
 	}
 }
+
+func TestConfig_Confirmations(t *testing.T) {
+	env := func(k string) string {
+		if k == "MARKET_CONFIRMATIONS" {
+			return "12"
+		}
+		return ""
+	}
+	c, err := parseConfig(nil, env, io.Discard)
+	if err != nil || c.Confirmations != 12 {
+		t.Fatalf("from env: %d (%v)", c.Confirmations, err)
+	}
+	if c, err = parseConfig([]string{"--confirmations", "3"}, env, io.Discard); err != nil || c.Confirmations != 3 {
+		t.Fatalf("flag over env: %d (%v)", c.Confirmations, err)
+	}
+	if d, err := parseConfig(nil, func(string) string { return "" }, io.Discard); err != nil || d.Confirmations != 0 {
+		t.Fatalf("default: %d (%v)", d.Confirmations, err)
+	}
+	for _, v := range []string{"-1", "twelve", "70000"} {
+		if _, err := parseConfig([]string{"--confirmations", v}, func(string) string { return "" }, io.Discard); err == nil || !strings.Contains(err.Error(), "--confirmations") {
+			t.Errorf("%q: err = %v, want one naming --confirmations", v, err)
+		}
+	}
+}

@@ -43,6 +43,22 @@ var migrations = []migration{
 		SQLite:   cardDraftTables(SQLite),
 		Postgres: cardDraftTables(Postgres),
 	}},
+	{6, "upload_bundles", map[Backend][]string{
+		SQLite:   bundleTables(SQLite),
+		Postgres: bundleTables(Postgres),
+	}},
+	{7, "chain_index", map[Backend][]string{
+		SQLite:   indexTables(SQLite),
+		Postgres: indexTables(Postgres),
+	}},
+	{8, "token_search", map[Backend][]string{
+		SQLite:   searchTables(SQLite),
+		Postgres: searchTables(Postgres),
+	}},
+	{9, "moderation", map[Backend][]string{
+		SQLite:   moderationTables(SQLite),
+		Postgres: moderationTables(Postgres),
+	}},
 }
 
 type schemaMigration struct {
