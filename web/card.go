@@ -37,27 +37,19 @@ type previewJSON struct {
 	Problems []card.Problem `json:"problems"`
 }
 
-// ownedUpload returns the signed-in person's upload named in the path: 401
-// when signed out, 404 when it is missing or another person's.
-func (s *server) ownedUpload(c echo.Context) (owner string, u upload.Upload, err error) {
-	owner, err = s.signedIn(c)
-	if err != nil {
-		return "", upload.Upload{}, err
-	}
-	u, err = s.uploads.svc.Upload(c.Request().Context(), owner, c.Param("id"))
-	return owner, u, err
-}
-
 // cardPage renders the editor for one upload.
 func (s *server) cardPage(c echo.Context) error {
-	owner, u, err := s.ownedUpload(c)
+	owner, u, err := s.ownedCardSubject(c)
 	if err != nil {
 		return err
 	}
-	asset := cardAsset(u)
+	asset := u.Asset
 	p := views.CardPage{
 		Page: s.page(c, "Card for "+u.Name), UploadID: u.ID, Name: u.Name, Art: card.IsArt(asset.Kind, asset.MediaType),
 		Source: card.Template(asset), CanSave: s.cards != nil, Saved: c.QueryParam("saved") == "1",
+	}
+	if s.market != nil {
+		p.MintURL = "/upload/" + u.ID + "/mint"
 	}
 	if s.cards != nil {
 		d, err := s.cards.Draft(c.Request().Context(), u.ID, owner)
@@ -82,7 +74,7 @@ func (s *server) cardPage(c echo.Context) error {
 // saveCard stores the draft from the editor's form and returns to the
 // editor. A draft with problems is saved too: it is work in progress.
 func (s *server) saveCard(c echo.Context) error {
-	owner, u, err := s.ownedUpload(c)
+	owner, u, err := s.ownedCardSubject(c)
 	if err != nil {
 		return err
 	}
@@ -127,7 +119,7 @@ func (s *server) previewCard(c echo.Context) error {
 // cardMetadata answers the ERC-721 metadata JSON the posted card would
 // give this upload at mint; a card with problems is 400 with the problems.
 func (s *server) cardMetadata(c echo.Context) error {
-	_, u, err := s.ownedUpload(c)
+	_, u, err := s.ownedCardSubject(c)
 	if err != nil {
 		return err
 	}
@@ -145,7 +137,7 @@ func (s *server) cardMetadata(c echo.Context) error {
 	}
 	// external_url is the card's own (the editor is private; the token
 	// page that could stand in for it comes with minting).
-	a := cardAsset(u)
+	a := u.Asset
 	if card.IsArt(a.Kind, a.MediaType) {
 		return c.JSON(http.StatusOK, card.ArtMetadata(a, d, ""))
 	}

@@ -28,13 +28,19 @@ func (s *server) page(c echo.Context, title string) views.Page {
 	p := views.Page{
 		Title:   title,
 		Version: s.version,
-		Strip:   stripItems(s.currentStatus(c.Request().Context())),
+		Strip:   stripItems(s.pageStatus(c.Request().Context())),
+		Market:  s.market != nil,
+		Audit:   s.mod != nil,
 	}
 	if s.wallet != nil {
 		chain := s.chain
 		p.Chain = &chain
 		if sess := session(c); sess != nil {
 			p.Account = views.NewAccount(sess.Address.Hex(), sess.CSRFToken)
+			if s.mod != nil {
+				// A failed lookup only hides the link; /admin checks again.
+				p.Admin, _ = s.mod.IsAdmin(c.Request().Context(), sess.Address.Hex())
+			}
 		}
 	}
 	return p

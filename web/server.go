@@ -16,6 +16,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"modelmarket/internal/card"
+	"modelmarket/internal/moderation"
 	"modelmarket/internal/wallet"
 	"modelmarket/web/views"
 )
@@ -72,6 +73,12 @@ type Config struct {
 	// Cards keeps model-card and art drafts (with Uploads); nil shows the
 	// card editor without "Save draft".
 	Cards card.Drafts
+	// Market turns on browse, search, token and profile pages and the trade
+	// flows; nil leaves them out.
+	Market *MarketConfig
+	// Moderation turns on reports, the admin area (/admin) and the public
+	// audit log, and enforces hides and bans (needs Wallet); nil leaves them out.
+	Moderation *moderation.Service
 }
 
 const (
@@ -90,9 +97,20 @@ type server struct {
 	origin  string // the public origin, scheme://host[:port], as browsers send it in Origin
 	wallet  *wallet.Service
 	chain   views.ChainParams
-	gateway string      // the gateway's origin, for links to user content
-	uploads *tusUploads // nil when uploads are off
-	cards   card.Drafts // nil when drafts are not kept
+	gateway string              // the gateway's origin, for links to user content
+	uploads *tusUploads         // nil when uploads are off
+	cards   card.Drafts         // nil when drafts are not kept
+	market  *MarketConfig       // nil when the marketplace is off
+	mod     *moderation.Service // nil when moderation is off (admin.go)
+	nonces  *rateLimiter        // POST /api/auth/nonce per client IP
+	// structure reads model tokens' files and weights headers for their
+	// pages; nil when the marketplace has no content reader.
+	structure *structureReader
+	// cache keeps anonymous marketplace pages and the reads they repeat
+	// (cache.go); nil when the marketplace is off.
+	cache *marketCache
+	// comments keeps review comments read from IPFS, rendered (review.go).
+	comments *commentCache
 }
 
 // New validates cfg and returns the Echo instance with every route, middleware
@@ -147,6 +165,15 @@ func New(cfg Config) (*echo.Echo, error) {
 		wallet:  cfg.Wallet,
 		gateway: gateway.String(),
 		cards:   cfg.Cards,
+		market:  cfg.Market,
+		mod:     cfg.Moderation,
+		nonces:  newRateLimiter(nonceBurst, nonceEvery),
+	}
+	if cfg.Market != nil && cfg.Market.Listings != nil {
+		s.cache = newMarketCache(cfg.Market.Listings.IndexedHead, cfg.Status)
+	}
+	if cfg.Market != nil && cfg.Market.Content != nil {
+		s.structure = newStructureReader(cfg.Market.Content, s.log.With("component", "token_structure"))
 	}
 	if cfg.Uploads != nil {
 		if cfg.Wallet == nil {
@@ -193,20 +220,23 @@ func parseOrigin(s string) (*url.URL, error) {
 	return &url.URL{Scheme: u.Scheme, Host: u.Host}, nil
 }
 
-// contentSecurityPolicy allows scripts, styles and connections from the app
-// only, and images also from the gateway (path style and, for a host name,
-// subdomain style <cid>.ipfs.<host>), where user content lives.
+// contentSecurityPolicy allows scripts and styles from the app only, and
+// images and fetches also from the gateway (path style and, for a host name,
+// subdomain style <cid>.ipfs.<host>), where user content lives (the 3D
+// viewer fetches models from there).
 func contentSecurityPolicy(gateway *url.URL) string {
-	img := "'self' data: " + gateway.String()
+	content := gateway.String()
 	if net.ParseIP(gateway.Hostname()) == nil {
-		img += " " + gateway.Scheme + "://*." + gateway.Host
+		content += " " + gateway.Scheme + "://*." + gateway.Host
 	}
+	img := "'self' data: " + content
 	return strings.Join([]string{
 		"default-src 'self'",
 		"script-src 'self'",
 		"style-src 'self'",
 		"img-src " + img,
-		"connect-src 'self'",
+		"connect-src 'self' " + content,
+		"media-src 'self' " + content, // token pages play video and audio from the gateway
 		"font-src 'self'",
 		"object-src 'none'",
 		"base-uri 'none'",

@@ -53,12 +53,20 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		err = serve(ctx, rest, getenv, stdout, stderr)
 	case "deploy":
 		err = deployCmd(ctx, rest, getenv, stdout, stderr)
+	case "reindex":
+		err = reindexCmd(ctx, rest, getenv, stdout, stderr)
+	case "audit":
+		err = auditCmd(ctx, rest, getenv, stdout, stderr)
+	case "verify":
+		err = verifyCmd(ctx, rest, getenv, stdout, stderr)
+	case "publish":
+		err = publishCmd(ctx, rest, getenv, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "market", version())
 	case "help":
 		fmt.Fprint(stdout, usage)
 	default:
-		err = configErrorf("unknown command %q (commands: serve, deploy, version, help)", cmd)
+		err = configErrorf("unknown command %q (commands: serve, deploy, reindex, verify, publish, audit, version, help)", cmd)
 	}
 	return exitCode(err, stderr)
 }
@@ -82,5 +90,12 @@ Usage:
   market [serve] [flags]   run the app (default; 'market serve -h' lists the flags)
   market deploy --rpc URL --key-file F [--out FILE]
                            deploy and wire the contracts; print their addresses as JSON
+  market reindex [flags]   drop the chain read model and rebuild it from the chain (the serve flags)
+  market verify FILE|DIR [--rpc URL] [--contracts FILE] [--token N]
+                           which token and version record this file, from the chain alone (exit 1: unknown or modified)
+  market publish DIR --token N --key-file F [--note TEXT] [--server URL] [--rpc URL]
+                           upload a folder through the running server and publish it as the token's next version
+  market audit verify [--db URL]
+                           recompute the moderation audit log's hash chain (exit 1 names the first bad entry)
   market version           print the version
 `

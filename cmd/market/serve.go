@@ -167,12 +167,25 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	} else if addrs, err = loadRemoteContracts(openCtx, client.Eth(), cfg.Contracts); err != nil {
 		return err
 	}
+	stopIndexer, err := startIndexer(ctx, client, st, node, addrs, cfg.Confirmations, log)
+	if err != nil {
+		return err
+	}
+	a.onClose(func() error { stopIndexer(3 * time.Second); return nil })
 
 	signIn, err := newSignIn(ctx, a, st, client, dev, publicURL, log)
 	if err != nil {
 		return err
 	}
 	uploads, err := newUploads(ctx, a, cfg, st, node, log)
+	if err != nil {
+		return err
+	}
+	market, err := newMarket(client, addrs, st, node, cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	mod, err := newModeration(cfg, st, market, log)
 	if err != nil {
 		return err
 	}
@@ -187,12 +200,14 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 			{Name: "ipfs", Check: node.Ready},
 			{Name: "db", Check: st.Ping},
 		},
-		Dev:       devNetwork(dev),
-		Wallet:    signIn.Service,
-		ChainName: signIn.ChainName,
-		RPCURL:    signIn.RPCURL,
-		Uploads:   uploads,
-		Cards:     st,
+		Dev:        devNetwork(dev),
+		Wallet:     signIn.Service,
+		ChainName:  signIn.ChainName,
+		RPCURL:     signIn.RPCURL,
+		Uploads:    uploads,
+		Cards:      st,
+		Market:     market,
+		Moderation: mod,
 	})
 	if err != nil {
 		return configErrorf("web: %v", err)

@@ -19,6 +19,7 @@ type CardPage struct {
 	// PreviewHTML is the source's body rendered by card.Render (sanitized).
 	PreviewHTML templ.Component
 	Problems    []string // front-matter problems, in words
+	MintURL     string   // the next step, minting; "" when the marketplace is off
 }
 
 // Heading is the page's h1.

@@ -21,6 +21,12 @@ type Page struct {
 	Chain *ChainParams
 	// Account is the signed-in person, nil when signed out.
 	Account *Account
+	// Market shows the marketplace's links (Browse) in the header.
+	Market bool
+	// Audit links the public moderation audit log in the footer.
+	Audit bool
+	// Admin shows the moderation link to a signed-in admin.
+	Admin bool
 }
 
 // FullTitle is the document title.
@@ -121,8 +127,9 @@ func Count(n uint64) string {
 
 // HomePage is the landing page.
 type HomePage struct {
-	Page Page
-	Dev  *DevCard // nil unless the embedded dev chain runs
+	Page   Page
+	Dev    *DevCard    // nil unless the embedded dev chain runs
+	Market *HomeMarket // nil when the marketplace is off
 }
 
 // DevCard tells a person how to add the embedded dev chain to MetaMask.
