@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"modelmarket/internal/apperr"
+	"modelmarket/internal/wallet"
 	"modelmarket/web/views"
 )
 
@@ -21,12 +22,19 @@ type nonceResponse struct {
 // authNonce issues a single-use nonce and returns the Sign-In with Ethereum
 // message the wallet should sign, so the page needs no SIWE formatting code.
 func (s *server) authNonce(c echo.Context) error {
+	if !s.nonces.allow(clientIP(c.Request())) {
+		c.Response().Header().Set("Retry-After", "10")
+		return echo.NewHTTPError(http.StatusTooManyRequests, "Too many sign-in attempts from your network. Wait a few seconds, then try again.")
+	}
 	var req nonceRequest
 	if err := c.Bind(&req); err != nil {
 		return apperr.Wrap(apperr.Invalid, "The request is not valid JSON.", err)
 	}
 	if !common.IsHexAddress(req.Address) {
 		return apperr.E(apperr.Invalid, "That is not an Ethereum address.")
+	}
+	if err := s.refuseBanned(c, req.Address); err != nil { // moderation (admin.go): no nonce for a banned address
+		return err
 	}
 	m, err := s.wallet.NewMessage(c.Request().Context(), common.HexToAddress(req.Address))
 	if err != nil {
@@ -51,6 +59,12 @@ func (s *server) authVerify(c echo.Context) error {
 	var req verifyRequest
 	if err := c.Bind(&req); err != nil {
 		return apperr.Wrap(apperr.Invalid, "The request is not valid JSON.", err)
+	}
+	// A banned address is refused before anything is stored (admin.go).
+	if m, err := wallet.ParseMessage(req.Message); err == nil {
+		if err := s.refuseBanned(c, m.Address.Hex()); err != nil {
+			return err
+		}
 	}
 	sess, token, err := s.wallet.SignIn(c.Request().Context(), req.Message, req.Signature)
 	if err != nil {

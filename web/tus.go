@@ -192,6 +192,9 @@ func (s *server) serveTus(c echo.Context) error {
 		return apperr.E(apperr.Unauthorized, "Connect your wallet to upload.")
 	}
 	owner := sess.Address.Hex()
+	if err := s.refuseBanned(c, owner); err != nil { // moderation (admin.go)
+		return err
+	}
 	req := c.Request()
 	// tusd honours X-HTTP-Method-Override, which would let a GET (never
 	// CSRF-checked) act as a PATCH or DELETE: no override, ever.
