@@ -1,0 +1,213 @@
+// license.js — the license steps: on the token page the owner publishes,
+// pauses, resumes and retires offers and visitors buy a license ("Buy
+// license" shows the terms, price and split first); on the certificate and
+// My licenses pages, Renew buys again. Each step asks the server to build the
+// transaction (it checks the chain first and answers in words), sends it with
+// wallet.js and shows: waiting for wallet → pending (hash) → confirmed
+// (block) / failed (reason in words from /api/tx/explain).
+
+import * as wallet from './wallet.js';
+
+const REMEMBER = 'modelmarket.wallet'; // the wallet chosen at sign-in (account.js)
+
+const walletRoot = () => document.querySelector('[data-wallet]');
+const me = () => walletRoot()?.dataset.address ?? '';
+const short = (h) => (h && h.length > 14 ? `${h.slice(0, 10)}…${h.slice(-4)}` : h);
+
+async function post(url, body) {
+  const res = await fetch(url, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-CSRF-Token': wallet.csrfToken() },
+    body: JSON.stringify(body ?? {}),
+  });
+  const data = await res.json().catch(() => ({}));
+  return { ok: res.ok, status: res.status, data };
+}
+
+async function build(url, body) {
+  let r;
+  try {
+    r = await post(url, body);
+  } catch {
+    throw new Error('The server did not answer: check your connection and try again.');
+  }
+  if (!r.ok) throw new Error(r.data?.error?.message ?? `The server answered ${r.status}.`);
+  return r.data;
+}
+
+function setStatus(el, state, text, hash) {
+  if (!el) return;
+  el.hidden = false;
+  el.dataset.state = state;
+  el.replaceChildren(document.createTextNode(text));
+  if (hash) {
+    el.dataset.hash = hash;
+    const code = document.createElement('code');
+    code.title = hash;
+    code.textContent = ` ${short(hash)}`;
+    el.append(' Transaction', code, '.');
+  }
+}
+
+async function provider() {
+  const w = await wallet.findWallet(sessionStorage.getItem(REMEMBER) ?? '');
+  if (!w) throw new wallet.WalletError('no-wallet', 'No wallet found in this browser. Install MetaMask (or another Ethereum wallet), then reload.');
+  const d = walletRoot().dataset;
+  await wallet.ensureChain(w.provider, { id: d.chainId, name: d.chainName, rpcUrl: d.rpcUrl });
+  return w.provider;
+}
+
+/** Runs one step; resolves {hash, block, answer} when confirmed, null otherwise (the status says why). */
+async function runStep(statusEl, title, buildFn) {
+  setStatus(statusEl, 'building', `${title}: checking with the chain…`);
+  let answer;
+  try {
+    answer = await buildFn();
+  } catch (err) {
+    setStatus(statusEl, 'failed', `${title} failed: ${err.message}`);
+    return null;
+  }
+  const tx = { to: answer.tx.to, data: answer.tx.data, value: `0x${BigInt(answer.tx.value || '0').toString(16)}` };
+  let hash = '';
+  try {
+    const result = await wallet.sendTransaction(await provider(), me(), tx, (st) => {
+      if (st.state === 'wallet') setStatus(statusEl, 'wallet', `${title}: waiting for your wallet — confirm the transaction there.`);
+      if (st.state === 'pending') {
+        hash = st.hash;
+        setStatus(statusEl, 'pending', `${title}: pending — sent, waiting for a block.`, hash);
+      }
+    });
+    if (result.state === 'confirmed') {
+      const block = parseInt(result.receipt.blockNumber, 16);
+      setStatus(statusEl, 'confirmed', `${title} confirmed in block ${block}.`, hash);
+      return { hash, block, answer };
+    }
+    const why = await post('/api/tx/explain', { hash }).catch(() => null);
+    setStatus(statusEl, 'failed', `${title} failed: ${why?.data?.message ?? 'the contract refused the transaction.'}`, hash);
+    return null;
+  } catch (err) {
+    setStatus(statusEl, 'failed', err?.kind === 'rejected' ? err.message : `${title} failed: ${wallet.friendly(err, 'send the transaction')}`);
+    return null;
+  }
+}
+
+const reloadSoon = () => setTimeout(() => location.reload(), 1200);
+
+function showSplit(root, split) {
+  for (const k of ['seller', 'royalty', 'fee']) {
+    const el = root.querySelector(`[data-split-${k}]`);
+    if (el && split?.[k]) el.textContent = split[k].eth;
+  }
+}
+
+function offersSection(root) {
+  const tokenId = root.dataset.tokenId;
+  const statusOf = (id) => root.querySelector(`[data-tx-status="offer-${id}"]`);
+
+  for (const b of root.querySelectorAll('[data-offer-buy]:not([disabled])')) {
+    const id = b.dataset.offerBuy;
+    const confirm = root.querySelector(`[data-offer-confirm="${id}"]`);
+    b.addEventListener('click', () => {
+      confirm.hidden = false;
+      b.hidden = true;
+      confirm.scrollIntoView({ block: 'nearest' });
+    });
+    confirm.querySelector('[data-offer-cancel]').addEventListener('click', () => {
+      confirm.hidden = true;
+      b.hidden = false;
+    });
+    const pay = confirm.querySelector('[data-offer-pay]');
+    pay.addEventListener('click', async () => {
+      pay.disabled = true;
+      const card = root.querySelector(`[data-offer="${id}"]`);
+      const done = await runStep(statusOf(id), 'License purchase', async () => {
+        const ans = await build('/api/tx/license', { offer_id: id, price_wei: card.dataset.priceWei });
+        showSplit(confirm, ans.split);
+        return ans;
+      });
+      if (!done) {
+        pay.disabled = false;
+        return;
+      }
+      const el = statusOf(id);
+      const link = document.createElement('a');
+      link.href = done.answer.certificate;
+      link.dataset.certificateLink = '';
+      link.textContent = 'See your license certificate →';
+      el.append(' ', link);
+      confirm.querySelector('.actions').hidden = true;
+    });
+  }
+
+  for (const b of root.querySelectorAll('[data-offer-pause]')) {
+    b.addEventListener('click', async () => {
+      b.disabled = true;
+      const paused = b.dataset.paused === 'true';
+      const done = await runStep(statusOf(b.dataset.offerPause), paused ? 'Pause' : 'Resume',
+        () => build('/api/tx/offer/pause', { offer_id: b.dataset.offerPause, paused }));
+      if (done) reloadSoon();
+      else b.disabled = false;
+    });
+  }
+  for (const b of root.querySelectorAll('[data-offer-retire]')) {
+    b.addEventListener('click', async () => {
+      b.disabled = true;
+      const done = await runStep(statusOf(b.dataset.offerRetire), 'Retirement', () => build('/api/tx/offer/retire', { offer_id: b.dataset.offerRetire }));
+      if (done) reloadSoon();
+      else b.disabled = false;
+    });
+  }
+
+  const form = root.querySelector('[data-offer-form]');
+  if (form) {
+    const select = form.querySelector('[data-offer-template]');
+    const commercial = form.querySelector('[data-offer-commercial]');
+    const custom = form.querySelector('[data-custom-terms]');
+    const sync = () => {
+      const opt = select.selectedOptions[0];
+      for (const d of form.querySelectorAll('[data-template-preview]')) d.hidden = d.dataset.templatePreview !== select.value;
+      custom.hidden = select.value !== 'custom';
+      if (select.value !== 'custom') commercial.checked = 'commercial' in opt.dataset;
+    };
+    select.addEventListener('change', sync);
+    sync();
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const button = form.querySelector('button[type="submit"]');
+      button.disabled = true;
+      const body = {
+        token_id: tokenId,
+        price: form.querySelector('[data-offer-price]').value.trim(),
+        days: form.querySelector('[data-offer-days]').value.trim(),
+        cap: form.querySelector('[data-offer-cap]').value.trim(),
+        commercial: commercial.checked,
+        template: select.value,
+        terms: form.querySelector('[data-offer-terms]').value,
+      };
+      const done = await runStep(form.querySelector('[data-tx-status="publish"]'), 'Offer', () => build('/api/tx/offer', body));
+      if (done) reloadSoon();
+      else button.disabled = false;
+    });
+  }
+  root.dataset.licenseReady = 'true'; // tests wait for this
+}
+
+function renewButtons(root) {
+  for (const b of root.querySelectorAll('[data-license-renew]')) {
+    const id = b.dataset.licenseRenew;
+    b.addEventListener('click', async () => {
+      b.disabled = true;
+      const done = await runStep(root.querySelector(`[data-tx-status="renew-${id}"]`), 'Renewal',
+        () => build('/api/tx/license', { offer_id: id, price_wei: b.dataset.priceWei }));
+      if (done) reloadSoon();
+      else b.disabled = false;
+    });
+  }
+  root.dataset.licenseReady = 'true';
+}
+
+const offers = document.querySelector('[data-license-offers]');
+if (offers) offersSection(offers);
+const renewRoot = document.querySelector('[data-license-certificate], [data-my-licenses]');
+if (renewRoot) renewButtons(renewRoot);
