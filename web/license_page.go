@@ -126,6 +126,7 @@ func (s *server) myLicenses(c echo.Context) error {
 	}
 	offers := map[uint64]*trade.Offer{}
 	titles := map[uint64]string{}
+	versions := map[uint64]int{}
 	for _, l := range ls {
 		row := views.LicenseRow{TokenID: l.TokenID.String(), Title: "Token #" + l.TokenID.String(), OfferID: strconv.FormatUint(l.OfferID, 10),
 			Purchased: views.DateWords(l.PurchasedAt), Expiry: views.ExpiryWords(l.ExpiresAt, l.Perpetual()),
@@ -138,12 +139,13 @@ func (s *server) myLicenses(c echo.Context) error {
 			tid := l.TokenID.Uint64()
 			if _, ok := titles[tid]; !ok {
 				if t, err := s.market.Listings.Token(ctx, tid); err == nil {
-					titles[tid] = t.Title
+					titles[tid], versions[tid] = t.Title, t.Versions
 				}
 			}
 			if titles[tid] != "" {
 				row.Title = titles[tid]
 			}
+			row.Versions = versions[tid]
 		}
 		o, ok := offers[l.OfferID]
 		if !ok {

@@ -170,7 +170,7 @@ func New(cfg Config) (*echo.Echo, error) {
 		nonces:  newRateLimiter(nonceBurst, nonceEvery),
 	}
 	if cfg.Market != nil && cfg.Market.Listings != nil {
-		s.cache = newMarketCache(cfg.Market.Listings.IndexedHead, cfg.Status)
+		s.cache = newVersionedMarketCache(cfg.Market.Listings.CatalogueVersion, cfg.Status)
 	}
 	if cfg.Market != nil && cfg.Market.Content != nil {
 		s.structure = newStructureReader(cfg.Market.Content, s.log.With("component", "token_structure"))

@@ -41,7 +41,7 @@ type DevConfig struct {
 	// Dir holds the chain's database (the app passes data/chain). Required:
 	// the chain survives restarts only through it.
 	Dir string
-	// HTTPHost and HTTPPort are where JSON-RPC (eth, net, web3) listens; an
+	// HTTPHost and HTTPPort are where JSON-RPC (eth, net, web3, devtime) listens; an
 	// empty host is 127.0.0.1. Port 0 picks a free port; Endpoint reports the
 	// one chosen.
 	HTTPHost string
@@ -120,7 +120,9 @@ func StartDev(ctx context.Context, cfg DevConfig) (*DevChain, error) {
 	nodeCfg.DataDir = cfg.Dir
 	nodeCfg.HTTPHost = host
 	nodeCfg.HTTPPort = cfg.HTTPPort
-	nodeCfg.HTTPModules = []string{"eth", "net", "web3"}
+	// devtime (time travel, devtime.go) is served here because only the
+	// embedded dev chain registers it; a --rpc node never has it.
+	nodeCfg.HTTPModules = []string{"eth", "net", "web3", DevTimeNamespace}
 	nodeCfg.HTTPCors = cfg.CORSOrigins
 	nodeCfg.HTTPVirtualHosts = vhosts
 	nodeCfg.UseLightweightKDF = true
@@ -178,6 +180,7 @@ func assemble(stack *node.Node, accounts []DevAccount) (*DevChain, error) {
 	}
 	// Period 0 mines on each transaction only through the dev API's loop.
 	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
+	stack.RegisterAPIs([]rpc.API{devTimeRPC(beacon, backend)})
 	stack.RegisterLifecycle(beacon)
 	if err := stack.Start(); err != nil {
 		return nil, fmt.Errorf("start: %w", err)

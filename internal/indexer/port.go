@@ -7,9 +7,9 @@ import (
 	"modelmarket/internal/listing"
 )
 
-// The port's data types are the domain's (internal/listing). These aliases
-// keep the old names working for callers not yet moved to listing's names
-// (bench/load); new code uses listing's.
+// The port's data types are the domain's (internal/listing), so the store
+// implements the port without importing this package; the short names are
+// for this package's own code. Callers use listing's names.
 type (
 	Event       = listing.ChainEvent
 	EventData   = listing.EventData

@@ -12,6 +12,7 @@ type Catalog interface {
 	TokenActivity(ctx context.Context, id uint64, limit int) ([]Activity, error)
 	AccountActivity(ctx context.Context, addr string, limit int) ([]Activity, error)
 	IndexedHead(ctx context.Context) (uint64, error)
+	CatalogueVersion(ctx context.Context) (head uint64, version string, err error)
 	SearchTokens(ctx context.Context, q Query) (Page, error)
 	Profile(ctx context.Context, addr string) (Profile, error)
 	NewestTokens(ctx context.Context, n int) ([]Token, error)
@@ -48,6 +49,12 @@ func (s *Service) AccountActivity(ctx context.Context, addr string, limit int) (
 		return nil, err
 	}
 	return s.catalog.AccountActivity(ctx, a, limit)
+}
+
+// CatalogueVersion is the indexed head and a version of the catalogue
+// that changes whenever it does (for page caches).
+func (s *Service) CatalogueVersion(ctx context.Context) (uint64, string, error) {
+	return s.catalog.CatalogueVersion(ctx)
 }
 
 // IndexedHead is the last block the index has applied.

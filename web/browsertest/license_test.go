@@ -165,4 +165,26 @@ func TestLicense_PublishBuyCertificateSoldOut(t *testing.T) {
 	if name, _ := contracts.DecodeRevert(err); name != "SoldOut" {
 		t.Fatalf("a direct buy past the cap: %v (revert %q), want SoldOut", err, name)
 	}
+
+	// ---- a new version: My licenses says so to the licensee ----
+	// The buyer's visit to the token page above recorded version 1 as seen.
+	r, err = send(licenseOwnerAccount, addrs.ModelNFT, nft.PackPublishVersion(id, metaCID("license test v2"), [32]byte{8}, "v2"), nil)
+	if err != nil || r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("publish version 2: %v", err)
+	}
+	badge := `[data-license-row="` + id.String() + `"] [data-license-new-version]`
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(500 * time.Millisecond) {
+		bp.Go("/licenses")
+		var shown bool
+		bp.Eval(`(() => { const b = document.querySelector('`+badge+`'); return b !== null && !b.hidden })()`, &shown)
+		if shown {
+			break
+		}
+		if time.Now().After(deadline) {
+			bp.FullScreenshot("license-6-no-new-version")
+			t.Fatal("after version 2, My licenses never said a new version is available")
+		}
+	}
+	bp.WaitText(badge, "New version available: version 2")
+	bp.FullScreenshot("license-6-new-version")
 }

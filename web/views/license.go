@@ -143,6 +143,9 @@ type LicenseRow struct {
 	CanRenew bool
 	PriceETH string
 	PriceWei string
+	// Versions is the token's version count from the index (0 when unknown):
+	// the page compares it with the last version seen on the token page.
+	Versions int
 }
 
 // ExpiryWords formats an expiry in unix seconds; perpetual is math.MaxUint64.

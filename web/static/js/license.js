@@ -211,3 +211,20 @@ const offers = document.querySelector('[data-license-offers]');
 if (offers) offersSection(offers);
 const renewRoot = document.querySelector('[data-license-certificate], [data-my-licenses]');
 if (renewRoot) renewButtons(renewRoot);
+
+// ---- My licenses: "new version available" ----
+// The token page remembers the last version a licensee saw (version.js,
+// localStorage); a row whose token has more versions than that says so.
+const SEEN = 'modelmarket.version-seen.'; // the key version.js writes
+for (const row of document.querySelectorAll('[data-license-rows="active"] [data-license-row]')) {
+  const versions = Number(row.dataset.versions);
+  let seen = 0;
+  try {
+    seen = Number(localStorage.getItem(SEEN + row.dataset.licenseRow) ?? 0);
+  } catch { break; }
+  const badge = row.querySelector('[data-license-new-version]');
+  if (badge && seen && versions > seen) {
+    badge.textContent = `New version available: version ${versions}`;
+    badge.hidden = false;
+  }
+}
