@@ -124,6 +124,18 @@ func TestBrowse_GridSearchFilterProfileHome(t *testing.T) {
 		t.Errorf("models about quasar: %q", title)
 	}
 	p.Click("[data-filter-license]") // licenses available, still models about quasar
+	// The change navigates: wait for the new page, or the next p.Go races it
+	// (and the old page's summary would satisfy the check below).
+	for deadline := time.Now().Add(browsertest.Timeout); ; time.Sleep(50 * time.Millisecond) {
+		var done bool
+		p.Eval(`location.search.includes('license=') && document.readyState === 'complete'`, &done)
+		if done {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("checking “licenses available” never loaded the filtered page")
+		}
+	}
 	p.WaitVisible(`[data-filter-license]:checked`)
 	p.WaitText("[data-results-summary]", "1 result")
 
