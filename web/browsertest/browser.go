@@ -56,14 +56,22 @@ func newBrowser(userDataDir string) (*Browser, error) {
 		chromedp.UserDataDir(userDataDir),
 		chromedp.WindowSize(1280, 800),
 	}
-	actx, acancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	bctx, bcancel := chromedp.NewContext(actx)
-	if err := chromedp.Run(bctx); err != nil { // starts the browser
+	// Chromium has been seen to crash at start-up (crashpad: "no stack
+	// mapping") while other test packages load the 2 cores and the disk with
+	// multi-GB files; a second try then starts it. A browser that never
+	// starts still fails every test with the last error.
+	var err error
+	for attempt := 1; attempt <= 3; attempt++ {
+		actx, acancel := chromedp.NewExecAllocator(context.Background(), opts...)
+		bctx, bcancel := chromedp.NewContext(actx)
+		if err = chromedp.Run(bctx); err == nil { // starts the browser
+			return &Browser{ctx: bctx, cancel: func() { bcancel(); acancel() }}, nil
+		}
 		bcancel()
 		acancel()
-		return nil, fmt.Errorf("start chromium: %w", err)
+		time.Sleep(time.Duration(attempt) * time.Second)
 	}
-	return &Browser{ctx: bctx, cancel: func() { bcancel(); acancel() }}, nil
+	return nil, fmt.Errorf("start chromium (3 attempts): %w", err)
 }
 
 // Close stops the browser.
