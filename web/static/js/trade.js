@@ -8,51 +8,14 @@
 // "pending"; a sale is only ever shown from the index, after the chain
 // confirmed it.
 
-import * as wallet from './wallet.js';
+import * as step from './txstep.js';
 
-const REMEMBER = 'modelmarket.wallet'; // the wallet chosen at sign-in (account.js)
+const { me, short, post, build } = step;
+
 const PENDING = 'modelmarket.pending';
 const PENDING_TTL_MS = 24 * 3600 * 1000;
 const INDEX_POLL_MS = 1500;
 const INDEX_POLL_TRIES = 200;
-
-const walletRoot = () => document.querySelector('[data-wallet]');
-const me = () => walletRoot()?.dataset.address ?? '';
-
-function chain() {
-  const d = walletRoot().dataset;
-  return { id: d.chainId, name: d.chainName, rpcUrl: d.rpcUrl };
-}
-
-const short = (h) => (h && h.length > 14 ? `${h.slice(0, 10)}…${h.slice(-4)}` : h);
-
-/** POSTs JSON; resolves {ok, status, data} (data is the parsed answer or {}). */
-async function post(url, body) {
-  const res = await fetch(url, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-CSRF-Token': wallet.csrfToken() },
-    body: JSON.stringify(body ?? {}),
-  });
-  const data = await res.json().catch(() => ({}));
-  return { ok: res.ok, status: res.status, data };
-}
-
-/** Like post, but a failure throws an Error with the server's words. */
-async function build(url, body) {
-  let r;
-  try {
-    r = await post(url, body);
-  } catch {
-    throw new Error('The server did not answer: check your connection and try again.');
-  }
-  if (!r.ok) {
-    const err = new Error(r.data?.error?.message ?? `The server answered ${r.status}.`);
-    err.needsApproval = Boolean(r.data?.needs_approval);
-    throw err;
-  }
-  return r.data;
-}
 
 // ---- the person's own pending transactions ----
 
@@ -83,19 +46,10 @@ function forget(hash) {
 
 // ---- one wallet step ----
 
+const statusEl = (root, name) => root.querySelector(`[data-tx-status="${name}"]`);
+
 function setStatus(root, name, state, text, hash) {
-  const el = root.querySelector(`[data-tx-status="${name}"]`);
-  if (!el) return;
-  el.hidden = false;
-  el.dataset.state = state;
-  el.replaceChildren(document.createTextNode(text));
-  if (hash) {
-    el.dataset.hash = hash;
-    const code = document.createElement('code');
-    code.title = hash;
-    code.textContent = ` ${short(hash)}`;
-    el.append(' Transaction', code, '.');
-  }
+  step.setStatus(statusEl(root, name), state, text, hash);
 }
 
 // What each step is called in its status line.
@@ -104,68 +58,20 @@ const TITLES = {
   transfer: 'Transfer', buy: 'Purchase',
 };
 
-let providerPromise = null;
-
-async function provider() {
-  providerPromise ??= (async () => {
-    const w = await wallet.findWallet(sessionStorage.getItem(REMEMBER) ?? '');
-    if (!w) throw new wallet.WalletError('no-wallet', 'No wallet found in this browser. Install MetaMask (or another Ethereum wallet), then reload.');
-    return w.provider;
-  })();
-  const p = await providerPromise.catch((err) => { providerPromise = null; throw err; });
-  await wallet.ensureChain(p, chain());
-  return p;
-}
-
 /**
- * Runs one on-chain step: buildFn() asks the server for {tx}; an answer
- * without tx means nothing to send. Resolves {hash, block, answer} when
- * confirmed, {answer} when there was nothing to send, null on failure (the
- * status line says why).
+ * Runs the step name (see txstep.runStep) on its status line, keeping the
+ * sent transaction in the pending list when it is a token event the index
+ * will show (an approval, or a mint whose token id is not known yet, is not).
  */
-async function runStep(root, name, buildFn, pending = {}) {
-  const title = TITLES[name] ?? 'Transaction';
-  setStatus(root, name, 'building', `${title}: checking with the chain…`);
-  let answer;
-  try {
-    answer = await buildFn();
-  } catch (err) {
-    if (err.needsApproval) throw err;
-    setStatus(root, name, 'failed', `${title} failed: ${err.message}`);
-    return null;
-  }
-  if (!answer?.tx) return { answer };
-  const tx = { to: answer.tx.to, data: answer.tx.data, value: `0x${BigInt(answer.tx.value || '0').toString(16)}` };
-  let hash = '';
-  try {
-    const p = await provider();
-    const result = await wallet.sendTransaction(p, me(), tx, (st) => {
-      if (st.state === 'wallet') setStatus(root, name, 'wallet', `${title}: waiting for your wallet — confirm the transaction there.`);
-      if (st.state === 'pending') {
-        hash = st.hash;
-        setStatus(root, name, 'pending', `${title}: pending — sent, waiting for a block.`, hash);
-        // Only token events come back through the index; an approval (or a
-        // mint, whose token id is not known yet) is not kept.
-        if (pending.tokenId && name !== 'approve') {
-          remember({ hash, kind: name, tokenId: String(pending.tokenId), label: pending.label ?? name, state: 'pending' });
-        }
-      }
-    });
-    if (result.state === 'confirmed') {
-      const block = parseInt(result.receipt.blockNumber, 16);
-      setStatus(root, name, 'confirmed', `${title} confirmed in block ${block}.`, hash);
-      updatePending(hash, { state: 'confirmed', block });
-      return { hash, block, answer };
-    }
-    const why = await post('/api/tx/explain', { hash }).catch(() => null);
-    forget(hash);
-    setStatus(root, name, 'failed', `${title} failed: ${why?.data?.message ?? 'the contract refused the transaction.'}`, hash);
-    return null;
-  } catch (err) {
-    if (hash) forget(hash);
-    setStatus(root, name, 'failed', err?.kind === 'rejected' ? err.message : `${title} failed: ${wallet.friendly(err, 'send the transaction')}`);
-    return null;
-  }
+function runStep(root, name, buildFn, pending = {}) {
+  const keep = pending.tokenId && name !== 'approve';
+  return step.runStep(statusEl(root, name), TITLES[name] ?? 'Transaction', buildFn, {
+    onPending: (hash) => {
+      if (keep) remember({ hash, kind: name, tokenId: String(pending.tokenId), label: pending.label ?? name, state: 'pending' });
+    },
+    onConfirmed: (hash, block) => updatePending(hash, { state: 'confirmed', block }),
+    onFailed: forget,
+  });
 }
 
 /** Lists a token: the list step, preceded by the approval step when the server says it is needed. */
