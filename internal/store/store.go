@@ -101,9 +101,12 @@ func Open(ctx context.Context, t Target, log *slog.Logger) (*Store, error) {
 		// Browse and search read wide token rows: a 256 MiB memory map
 		// reads them from the page cache without a copy per page, and a
 		// 32 MiB page cache per connection (4) keeps a 10,000-token
-		// catalogue's hot pages in memory.
+		// catalogue's hot pages in memory. temp_store(MEMORY) keeps the
+		// statement journal of the indexer's multi-row inserts (and sort
+		// spills) off disk: it was a tenth of a backfill's time in write
+		// calls.
 		dsn := "file:" + t.DSN + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)" +
-			"&_pragma=mmap_size(268435456)&_pragma=cache_size(-32768)&_txlock=immediate"
+			"&_pragma=mmap_size(268435456)&_pragma=cache_size(-32768)&_pragma=temp_store(MEMORY)&_txlock=immediate"
 		dialector = sqlite.Open(dsn)
 	case Postgres:
 		dialector = postgres.Open(t.DSN)
