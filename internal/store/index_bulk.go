@@ -13,8 +13,8 @@ import (
 // bulkWriter writes many rows with multi-row INSERTs straight through the
 // transaction's connection: no reflection per row, one statement text per
 // table reused for every full chunk (PostgreSQL prepares it once per
-// connection; SQLite's driver parses every statement again, so the chunk
-// size is what amortizes the parse there).
+// connection). SQLite's driver parses every statement again: its inserts
+// go through insertSQLite (index_bulk_sqlite.go), which binds fewer values.
 type bulkWriter struct {
 	ctx  context.Context
 	conn gorm.ConnPool // the *sql.Tx of a gorm transaction
@@ -25,7 +25,7 @@ func newBulkWriter(ctx context.Context, tx *gorm.DB) bulkWriter {
 	return bulkWriter{ctx: ctx, conn: tx.Statement.ConnPool, pg: tx.Dialector.Name() == "postgres"}
 }
 
-// rowsPerStatement is how many rows of cols columns go into one INSERT.
+// rowsPerStatement is how many rows of cols columns go into one statement.
 // The SQLite driver looks each parameter up by a linear scan of the
 // arguments (time quadratic in their number) and parses each statement
 // anew, which makes about 400 parameters the cheapest size there.
@@ -109,6 +109,9 @@ func (w bulkWriter) insertEvents(events []eventRecord) error {
 		values = append(values, e.TxHash, int64(e.LogIndex), int64(e.BlockNumber), e.BlockHash, dbTime(e.BlockTime),
 			e.Contract, e.Kind, optInt(e.TokenID), e.Account, e.Counterparty, e.Amount, e.Data, optInt(e.OfferID))
 	}
+	if !w.pg {
+		return w.insertSQLite("chain_events", eventColumnsW, " ON CONFLICT DO NOTHING", values, nil)
+	}
 	return w.insert("chain_events", eventColumnsW, " ON CONFLICT DO NOTHING", values)
 }
 
@@ -132,6 +135,9 @@ func (w bulkWriter) upsertTokens(rows []tokenRecord) error {
 	for i := range rows {
 		values = append(values, int64(rows[i].TokenID))
 		values = append(values, foldValues(&rows[i])...)
+	}
+	if !w.pg {
+		return w.insertSQLite("tokens", tokenColumnsW, tokenUpsertTail, values, tokenDefaults)
 	}
 	return w.insert("tokens", tokenColumnsW, tokenUpsertTail, values)
 }
