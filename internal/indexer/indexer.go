@@ -42,10 +42,13 @@ type Config struct {
 	Confirmations uint64
 	// PollInterval is the wait between syncs once caught up (default 2 s).
 	PollInterval time.Duration
-	// Window is the first eth_getLogs block range (default 64). It halves
+	// Window is the first eth_getLogs block range (default 8). It halves
 	// when a node refuses a range, shrinks to about BatchEvents logs on a
 	// busy stretch of chain and doubles on a quiet one, up to MaxWindow
-	// (default 50,000).
+	// (default 50,000). The database waits for the first window, so it
+	// starts small: on a busy chain a wide one held tens of thousands of
+	// logs (a second of idle writer in a backfill), on a quiet chain a
+	// few more calls reach the wide windows.
 	Window, MaxWindow uint64
 	// BatchEvents is about how many events go into one database
 	// transaction (default 4,000; a block is never split).
@@ -84,7 +87,7 @@ func New(ch Chain, st Store, cfg Config) (*Indexer, error) {
 		cfg.PollInterval = 2 * time.Second
 	}
 	if cfg.Window == 0 {
-		cfg.Window = 64
+		cfg.Window = 8
 	}
 	if cfg.BatchEvents <= 0 {
 		cfg.BatchEvents = 4000
