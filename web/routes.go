@@ -11,7 +11,7 @@ import (
 func (s *server) routes(e *echo.Echo) {
 	getHead := []string{http.MethodGet, http.MethodHead}
 
-	e.GET("/", s.home)
+	e.GET("/", s.home, s.pages.limit)
 
 	e.Match(getHead, "/healthz", s.healthz)
 	e.GET("/readyz", s.readyz)
@@ -46,13 +46,13 @@ func (s *server) routes(e *echo.Echo) {
 	}
 
 	if s.market != nil { // browse, search, profiles, home sections
-		e.GET("/browse", s.browse)
-		e.GET("/profile/:addr", s.profile)
-		e.GET("/api/tokens", s.apiTokens)
-		e.GET("/api/profile/:addr", s.apiProfile)
+		e.GET("/browse", s.browse, s.pages.limit)
+		e.GET("/profile/:addr", s.profile, s.pages.limit)
+		e.GET("/api/tokens", s.apiTokens, s.pages.limit)
+		e.GET("/api/profile/:addr", s.apiProfile, s.pages.limit)
 	}
 	if s.market != nil { // token pages and trade flows (mint, list, buy)
-		e.GET("/token/:id", s.tokenPage)
+		e.GET("/token/:id", s.tokenPage, s.pages.limit)
 		if s.uploads != nil {
 			e.GET("/upload/:id/mint", s.mintPage)
 		}

@@ -76,6 +76,9 @@ type Config struct {
 	// Market turns on browse, search, token and profile pages and the trade
 	// flows; nil leaves them out.
 	Market *MarketConfig
+	// PageSlots is how many catalogue page requests run at once, the rest
+	// waiting in arrival order (queue.go); 0 means 4 per CPU.
+	PageSlots int
 	// Moderation turns on reports, the admin area (/admin) and the public
 	// audit log, and enforces hides and bans (needs Wallet); nil leaves them out.
 	Moderation *moderation.Service
@@ -106,6 +109,8 @@ type server struct {
 	// structure reads model tokens' files and weights headers for their
 	// pages; nil when the marketplace has no content reader.
 	structure *structureReader
+	// pages queues the catalogue pages' requests (queue.go).
+	pages *pageQueue
 	// cache keeps anonymous marketplace pages and the reads they repeat
 	// (cache.go); nil when the marketplace is off.
 	cache *marketCache
@@ -168,6 +173,7 @@ func New(cfg Config) (*echo.Echo, error) {
 		market:  cfg.Market,
 		mod:     cfg.Moderation,
 		nonces:  newRateLimiter(nonceBurst, nonceEvery),
+		pages:   newPageQueue(cfg.PageSlots, pageQueueWait),
 	}
 	if cfg.Market != nil && cfg.Market.Listings != nil {
 		s.cache = newVersionedMarketCache(cfg.Market.Listings.CatalogueVersion, cfg.Status)

@@ -184,7 +184,8 @@ func (q Query) Values() url.Values {
 	return v
 }
 
-// Page is one page of browse or search results.
+// Page is one page of browse or search results. Its tokens carry what a
+// card shows: lists leave Description empty (the token page reads it).
 type Page struct {
 	Tokens  []Token
 	Total   int // matches over all pages

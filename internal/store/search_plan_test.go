@@ -29,6 +29,13 @@ func TestSearchSQL_UsesIndexes(t *testing.T) {
 		{listing.Query{Sort: listing.SortPriceDesc}, "tokens_price_desc", true},
 		{listing.Query{Sort: listing.SortMostLicensed}, "tokens_licenses", true},
 		{listing.Query{Kind: listing.Art}, "tokens_kind_minted", true},
+		{listing.Query{Kind: listing.Art, Sort: listing.SortPriceAsc}, "tokens_price_asc", true},
+		{listing.Query{Kind: listing.Model, Sort: listing.SortPriceDesc, ListedOnly: true}, "tokens_price_desc", true},
+		{listing.Query{Kind: listing.Model, Sort: listing.SortMostLicensed}, "tokens_licenses", true},
+		{listing.Query{ListedOnly: true}, "tokens_minted", true},
+		{listing.Query{ListedOnly: true, Kind: listing.Art}, "tokens_kind_minted", true},
+		{listing.Query{ListedOnly: true, Sort: listing.SortMostLicensed}, "tokens_licenses", true},
+		{listing.Query{Kind: listing.Model, Format: "gguf", Sort: listing.SortPriceAsc}, "tokens_price_asc", true},
 		{listing.Query{Creator: "0x0000000000000000000000000000000000000001"}, "tokens_creator", false},
 		{listing.Query{Text: "lantern"}, "VIRTUAL TABLE INDEX", false},
 		{listing.Query{Text: "lantern", Sort: listing.SortNewest}, "VIRTUAL TABLE INDEX", false},
@@ -36,7 +43,7 @@ func TestSearchSQL_UsesIndexes(t *testing.T) {
 	for _, c := range cases {
 		q := c.q.Normalize()
 		b := s.searchSQL(q, listing.SearchTerms(q.Text))
-		sql := `EXPLAIN QUERY PLAN SELECT ` + browseColumns + ` FROM ` + b.from + b.whereSQL() + ` ORDER BY ` + b.order + ` LIMIT 24`
+		sql := `EXPLAIN QUERY PLAN SELECT ` + cardColumns + ` FROM ` + b.from + b.whereSQL() + ` ORDER BY ` + b.order + ` LIMIT 24`
 		var rows []struct{ Detail string }
 		if err := s.db.Raw(sql, b.args()...).Scan(&rows).Error; err != nil {
 			t.Fatalf("%+v: %v", c.q, err)

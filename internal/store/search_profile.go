@@ -106,9 +106,8 @@ func (s *Store) tokenList(ctx context.Context, where, addr string) ([]listing.To
 	if n == 0 {
 		return []listing.Token{}, 0, nil
 	}
-	var rows []tokenRecord
-	err := db.Raw(`SELECT `+browseColumns+` FROM tokens t WHERE `+where+`
-		ORDER BY t.minted_block DESC, t.token_id DESC LIMIT ?`, addr, ProfileListLen).Scan(&rows).Error
+	rows, err := s.readCards(ctx, `SELECT `+cardColumns+` FROM tokens t WHERE `+where+`
+		ORDER BY t.minted_block DESC, t.token_id DESC LIMIT ?`, addr, ProfileListLen)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -117,9 +116,8 @@ func (s *Store) tokenList(ctx context.Context, where, addr string) ([]listing.To
 
 // NewestTokens returns the n most recently minted tokens, newest first.
 func (s *Store) NewestTokens(ctx context.Context, n int) ([]listing.Token, error) {
-	var rows []tokenRecord
-	err := s.db.WithContext(ctx).Raw(`SELECT `+browseColumns+` FROM tokens t WHERE `+notHidden+`
-		ORDER BY t.minted_block DESC, t.token_id DESC LIMIT ?`, max(n, 0)).Scan(&rows).Error
+	rows, err := s.readCards(ctx, `SELECT `+cardColumns+` FROM tokens t WHERE `+notHidden+`
+		ORDER BY t.minted_block DESC, t.token_id DESC LIMIT ?`, max(n, 0))
 	if err != nil {
 		return nil, fmt.Errorf("newest tokens: %w", err)
 	}
@@ -143,8 +141,8 @@ func (s *Store) RecentlySold(ctx context.Context, n int) ([]listing.RecentSale, 
 	}
 	tokens := map[uint64]listing.Token{}
 	if len(ids) > 0 {
-		var rows []tokenRecord
-		if err := db.Raw(`SELECT `+browseColumns+` FROM tokens t WHERE t.token_id IN ? AND `+notHidden, ids).Scan(&rows).Error; err != nil {
+		rows, err := s.readCards(ctx, `SELECT `+cardColumns+` FROM tokens t WHERE t.token_id IN ? AND `+notHidden, ids)
+		if err != nil {
 			return nil, fmt.Errorf("recently sold: tokens: %w", err)
 		}
 		for _, r := range rows {

@@ -54,8 +54,8 @@ func (s *Store) SearchTokens(ctx context.Context, q listing.Query) (listing.Page
 	if len(ids) == 0 {
 		return page, nil
 	}
-	var rows []tokenRecord
-	if err := db.Raw(`SELECT `+browseColumns+` FROM tokens t WHERE t.token_id IN ?`, ids).Scan(&rows).Error; err != nil {
+	rows, err := s.readCards(ctx, `SELECT `+cardColumns+` FROM tokens t WHERE t.token_id IN ?`, ids)
+	if err != nil {
 		return listing.Page{}, fmt.Errorf("search tokens: rows: %w", err)
 	}
 	byID := make(map[uint64]tokenRecord, len(rows))
@@ -119,8 +119,20 @@ func (s *Store) searchSQL(q listing.Query, terms []string) *searchQuery {
 		}
 	}
 	b.cond(notHidden) // tokens hidden by moderation vanish (moderation_query.go)
+	// Without statistics (nothing runs ANALYZE) SQLite picks the index of
+	// a filter and sorts all its matches where walking the order's index
+	// and skipping the rest is far cheaper: kind=art sorted by price took
+	// 4.5 ms on 10,000 tokens instead of 0.1 ms. A unary + keeps a column
+	// out of the choice of index; only the filters an order's own index
+	// starts with stay eligible.
+	col := func(c string, servesOrder bool) string {
+		if s.backend == SQLite && len(terms) == 0 && !servesOrder {
+			return "+" + c
+		}
+		return c
+	}
 	if q.Kind != "" {
-		b.cond("t.kind = ?", string(q.Kind))
+		b.cond(col("t.kind", q.Sort == listing.SortNewest)+" = ?", string(q.Kind))
 	}
 	if q.Format != "" {
 		b.cond("t.format = ?", q.Format)
@@ -132,7 +144,7 @@ func (s *Store) searchSQL(q listing.Query, terms []string) *searchQuery {
 		b.cond("t.creator = ?", q.Creator)
 	}
 	if q.ListedOnly || q.PriceBound() {
-		b.cond("t.listed = TRUE")
+		b.cond(col("t.listed", q.Sort == listing.SortPriceAsc || q.Sort == listing.SortPriceDesc) + " = TRUE")
 	}
 	if q.MinPrice != nil {
 		b.cond("t.price_key >= ?", priceKey(q.MinPrice.String()))
