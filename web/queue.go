@@ -19,6 +19,10 @@ import (
 // the search p99 was 25-30x a static page's. Queued, a request waits its
 // turn and then runs nearly alone, so a slow page costs its own time plus
 // the queue's, and the queue moves as fast as the CPU allows.
+//
+// Token pages have a queue of their own: a render asks the chain (offers,
+// versions), and a slow or dead RPC node must not hold the slots browse and
+// search need, which read the database only.
 const (
 	// pageSlotsPerCPU: more slots than CPUs, so a page waiting on the
 	// chain (a token page's offers and versions) or the database does not

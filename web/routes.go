@@ -52,7 +52,7 @@ func (s *server) routes(e *echo.Echo) {
 		e.GET("/api/profile/:addr", s.apiProfile, s.pages.limit)
 	}
 	if s.market != nil { // token pages and trade flows (mint, list, buy)
-		e.GET("/token/:id", s.tokenPage, s.pages.limit)
+		e.GET("/token/:id", s.tokenPage, s.tokenPages.limit)
 		if s.uploads != nil {
 			e.GET("/upload/:id/mint", s.mintPage)
 		}

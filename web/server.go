@@ -77,7 +77,8 @@ type Config struct {
 	// flows; nil leaves them out.
 	Market *MarketConfig
 	// PageSlots is how many catalogue page requests run at once, the rest
-	// waiting in arrival order (queue.go); 0 means 4 per CPU.
+	// waiting in arrival order, in each of the two queues (queue.go); 0
+	// means 4 per CPU.
 	PageSlots int
 	// Moderation turns on reports, the admin area (/admin) and the public
 	// audit log, and enforces hides and bans (needs Wallet); nil leaves them out.
@@ -109,8 +110,9 @@ type server struct {
 	// structure reads model tokens' files and weights headers for their
 	// pages; nil when the marketplace has no content reader.
 	structure *structureReader
-	// pages queues the catalogue pages' requests (queue.go).
-	pages *pageQueue
+	// pages queues the catalogue pages that read the database only,
+	// tokenPages the token pages, which also ask the chain (queue.go).
+	pages, tokenPages *pageQueue
 	// cache keeps anonymous marketplace pages and the reads they repeat
 	// (cache.go); nil when the marketplace is off.
 	cache *marketCache
@@ -161,19 +163,20 @@ func New(cfg Config) (*echo.Echo, error) {
 		version = "dev"
 	}
 	s := &server{
-		log:     cfg.Logger,
-		version: version,
-		status:  cfg.Status,
-		checks:  cfg.Checks,
-		dev:     cfg.Dev,
-		origin:  public.String(),
-		wallet:  cfg.Wallet,
-		gateway: gateway.String(),
-		cards:   cfg.Cards,
-		market:  cfg.Market,
-		mod:     cfg.Moderation,
-		nonces:  newRateLimiter(nonceBurst, nonceEvery),
-		pages:   newPageQueue(cfg.PageSlots, pageQueueWait),
+		log:        cfg.Logger,
+		version:    version,
+		status:     cfg.Status,
+		checks:     cfg.Checks,
+		dev:        cfg.Dev,
+		origin:     public.String(),
+		wallet:     cfg.Wallet,
+		gateway:    gateway.String(),
+		cards:      cfg.Cards,
+		market:     cfg.Market,
+		mod:        cfg.Moderation,
+		nonces:     newRateLimiter(nonceBurst, nonceEvery),
+		pages:      newPageQueue(cfg.PageSlots, pageQueueWait),
+		tokenPages: newPageQueue(cfg.PageSlots, pageQueueWait),
 	}
 	if cfg.Market != nil && cfg.Market.Listings != nil {
 		s.cache = newVersionedMarketCache(cfg.Market.Listings.CatalogueVersion, cfg.Status)
