@@ -37,6 +37,16 @@ func queueServer(t *testing.T, q *pageQueue, entered chan<- struct{}, release <-
 	return srv
 }
 
+// getCode GETs url and returns the status code, 0 when no answer came.
+func getCode(url string) int {
+	resp, err := http.Get(url)
+	if err != nil {
+		return 0
+	}
+	resp.Body.Close()
+	return resp.StatusCode
+}
+
 func TestPageQueue_RunsAtMostItsSlotsAndServesEveryone(t *testing.T) {
 	var running, most atomic.Int32
 	entered := make(chan struct{}, 16)
@@ -47,15 +57,7 @@ func TestPageQueue_RunsAtMostItsSlotsAndServesEveryone(t *testing.T) {
 	codes := make(chan int, n)
 	var wg sync.WaitGroup
 	for range n {
-		wg.Go(func() {
-			resp, err := http.Get(srv.URL + "/page")
-			if err != nil {
-				codes <- 0
-				return
-			}
-			resp.Body.Close()
-			codes <- resp.StatusCode
-		})
+		wg.Go(func() { codes <- getCode(srv.URL + "/page") })
 	}
 	<-entered
 	<-entered
@@ -85,15 +87,7 @@ func TestPageQueue_BusyAfterTheWaitAndNoSlotLeaks(t *testing.T) {
 	srv := queueServer(t, q, entered, release, &running, &most)
 
 	first := make(chan int, 1)
-	go func() {
-		resp, err := http.Get(srv.URL + "/page")
-		if err != nil {
-			first <- 0
-			return
-		}
-		resp.Body.Close()
-		first <- resp.StatusCode
-	}()
+	go func() { first <- getCode(srv.URL + "/page") }()
 	<-entered
 
 	// Waits past the limit: a clear 503 with Retry-After, handler not run.
