@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"gorm.io/gorm"
+
 	"modelmarket/internal/apperr"
 	"modelmarket/internal/listing"
 )
@@ -33,24 +35,11 @@ func (s *Store) SearchTokens(ctx context.Context, q listing.Query) (listing.Page
 	b := s.searchSQL(q, terms)
 	db := s.db.WithContext(ctx)
 
-	var total int64
-	if err := db.Raw(`SELECT COUNT(*) FROM `+b.from+b.whereSQL(), b.args()...).Scan(&total).Error; err != nil {
-		return listing.Page{}, fmt.Errorf("search tokens: count: %w", err)
-	}
-	page.Total = int(total)
-	if q.Offset() >= page.Total {
-		return page, nil
-	}
-	// The order is decided over token ids alone, then the page's rows are
-	// read: sorting thousands of matches by rank is several times faster
-	// when the sorter carries (id, rank) rather than whole rows.
-	var ids []uint64
-	args := append(b.args(), q.PerPage, q.Offset())
-	err := db.Raw(`SELECT t.token_id FROM `+b.from+b.whereSQL()+` ORDER BY `+b.order+` LIMIT ? OFFSET ?`, args...).
-		Scan(&ids).Error
+	ids, total, err := s.searchIDs(db, q, b)
 	if err != nil {
-		return listing.Page{}, fmt.Errorf("search tokens: %w", err)
+		return listing.Page{}, err
 	}
+	page.Total = total
 	if len(ids) == 0 {
 		return page, nil
 	}
@@ -69,6 +58,58 @@ func (s *Store) SearchTokens(ctx context.Context, q listing.Query) (listing.Page
 	}
 	page.HasNext = q.Offset()+len(page.Tokens) < page.Total
 	return page, nil
+}
+
+// searchIDs returns the page's token ids in order and the number of matches.
+// The order is decided over token ids alone, then the page's rows are read:
+// sorting thousands of matches by rank is several times faster when the
+// sorter carries (id, rank) rather than whole rows.
+//
+// PostgreSQL counts in the same pass (COUNT(*) OVER ()): the matches are
+// found and ranked once instead of twice, and one round trip is saved; only
+// a page past the end needs the count on its own. SQLite cannot run bm25
+// beside a window function, and a plain browse there stops reading its
+// index after the page, so it counts first.
+func (s *Store) searchIDs(db *gorm.DB, q listing.Query, b *searchQuery) ([]uint64, int, error) {
+	count := func() (int, error) {
+		var n int64
+		if err := db.Raw(`SELECT COUNT(*) FROM `+b.from+b.whereSQL(), b.args()...).Scan(&n).Error; err != nil {
+			return 0, fmt.Errorf("search tokens: count: %w", err)
+		}
+		return int(n), nil
+	}
+	args := append(b.args(), q.PerPage, q.Offset())
+	if s.backend == Postgres {
+		var rows []struct {
+			TokenID uint64
+			Total   int64
+		}
+		err := db.Raw(`SELECT t.token_id, COUNT(*) OVER () AS total FROM `+b.from+b.whereSQL()+
+			` ORDER BY `+b.order+` LIMIT ? OFFSET ?`, args...).Scan(&rows).Error
+		if err != nil {
+			return nil, 0, fmt.Errorf("search tokens: %w", err)
+		}
+		if len(rows) == 0 {
+			total, err := count()
+			return nil, total, err
+		}
+		ids := make([]uint64, len(rows))
+		for i, r := range rows {
+			ids[i] = r.TokenID
+		}
+		return ids, int(rows[0].Total), nil
+	}
+	total, err := count()
+	if err != nil || q.Offset() >= total {
+		return nil, total, err
+	}
+	var ids []uint64
+	err = db.Raw(`SELECT t.token_id FROM `+b.from+b.whereSQL()+` ORDER BY `+b.order+` LIMIT ? OFFSET ?`, args...).
+		Scan(&ids).Error
+	if err != nil {
+		return nil, 0, fmt.Errorf("search tokens: %w", err)
+	}
+	return ids, total, nil
 }
 
 // searchQuery is one search as SQL: the FROM clause (with its parameters,
@@ -105,7 +146,7 @@ func (s *Store) searchSQL(q listing.Query, terms []string) *searchQuery {
 			b.from = "tokens t CROSS JOIN to_tsquery('english', ?) AS tq"
 			b.fromArgs = []any{pgTSQuery(terms)}
 			b.cond("t.search @@ tq")
-			rank = "ts_rank_cd(t.search, tq) DESC"
+			rank = "ts_rank(t.search, tq) DESC"
 		} else {
 			// bm25 weights per column: title, description, tags, format, license.
 			// CROSS JOIN fixes the order (SQLite never reorders it): the
