@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -249,7 +250,12 @@ func (p *Page) Go(path string) {
 // Click clicks the first element matching the CSS selector, once it is visible.
 func (p *Page) Click(sel string) {
 	p.T.Helper()
-	p.Run("click "+sel, chromedp.WaitVisible(sel, chromedp.ByQuery), chromedp.Click(sel, chromedp.ByQuery))
+	// Centred first: chromedp.Click scrolls only as far as needed, which can
+	// leave the element under the sticky site header, where the click lands
+	// on the header instead.
+	p.Run("click "+sel, chromedp.WaitVisible(sel, chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelector(`+strconv.Quote(sel)+`).scrollIntoView({block: 'center', inline: 'center'})`, nil),
+		chromedp.Click(sel, chromedp.ByQuery))
 }
 
 // Text returns the text of the first element matching sel (waiting for it to exist).
