@@ -182,12 +182,7 @@ func (w bulkWriter) updateTokens(old map[uint64]*tokenRecord, rows []tokenRecord
 		}
 		g := groups[mask]
 		if g == nil {
-			g = &group{}
-			for c := range now {
-				if mask&(1<<c) != 0 {
-					g.cols = append(g.cols, c)
-				}
-			}
+			g = &group{cols: maskColumns(uint64(mask), len(now))}
 			groups[mask] = g
 			order = append(order, mask)
 		}
@@ -286,4 +281,15 @@ func optTime(t *time.Time) any {
 		return nil
 	}
 	return dbTime(*t)
+}
+
+// maskColumns lists the column positions (below n) whose bit is set in mask.
+func maskColumns(mask uint64, n int) []int {
+	var cols []int
+	for c := range n {
+		if mask&(1<<c) != 0 {
+			cols = append(cols, c)
+		}
+	}
+	return cols
 }

@@ -50,12 +50,7 @@ func (w bulkWriter) insertSQLite(table string, cols []string, tail string, value
 		}
 		g := groups[mask]
 		if g == nil {
-			g = &group{}
-			for c := range n {
-				if mask&(1<<c) != 0 {
-					g.cols = append(g.cols, c)
-				}
-			}
+			g = &group{cols: maskColumns(mask, n)}
 			groups[mask] = g
 			order = append(order, mask)
 		}
