@@ -48,12 +48,7 @@ func auditCmd(ctx context.Context, args []string, getenv func(string) string, st
 	if len(args) == 0 || args[0] != "verify" {
 		return configErrorf("usage: market audit verify [--db URL] [--data-dir DIR]")
 	}
-	env := func(key, def string) string {
-		if v := getenv(key); v != "" {
-			return v
-		}
-		return def
-	}
+	env := envOr(getenv)
 	fs := flag.NewFlagSet("market audit verify", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	db := fs.String("db", env("MARKET_DB", ""), "database: sqlite:PATH or postgres://… (env MARKET_DB; default SQLite at <data-dir>/market.db)")

@@ -79,12 +79,7 @@ func (l *listFlag) Set(v string) error {
 // parseConfig reads flags with MARKET_* env fallbacks, then validates every
 // value without touching the disk or the network.
 func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (config, error) {
-	env := func(key, def string) string {
-		if v := getenv(key); v != "" {
-			return v
-		}
-		return def
-	}
+	env := envOr(getenv)
 	var c config
 	fs := flag.NewFlagSet("market serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -270,4 +265,14 @@ func (c config) print(w io.Writer) {
 	}
 	fmt.Fprintf(w, "modelmarket %s\n", version())
 	fmt.Fprintf(w, "  data dir   %s\n  database   %s\n  chain      %s\n  contracts  %s\n  ipfs       %s\n", abs, db, rpc, c.Contracts, ipfs)
+}
+
+// envOr reads variables through getenv, with a default for an unset or empty one.
+func envOr(getenv func(string) string) func(key, def string) string {
+	return func(key, def string) string {
+		if v := getenv(key); v != "" {
+			return v
+		}
+		return def
+	}
 }

@@ -41,12 +41,7 @@ import (
 // revert, the server's words); 2: usage or configuration (bad key file, no
 // contracts file, a server or node that does not answer).
 func publishCmd(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	env := func(key, def string) string {
-		if v := getenv(key); v != "" {
-			return v
-		}
-		return def
-	}
+	env := envOr(getenv)
 	fs := flag.NewFlagSet("market publish", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {

@@ -32,12 +32,7 @@ var errNotVerified = errors.New("not verified")
 // with --token, one of that token's versions); 1: unknown or modified; 2:
 // usage or configuration.
 func verifyCmd(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	env := func(key, def string) string {
-		if v := getenv(key); v != "" {
-			return v
-		}
-		return def
-	}
+	env := envOr(getenv)
 	fs := flag.NewFlagSet("market verify", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
