@@ -113,7 +113,9 @@ func TestBrowse_GridSearchFilterProfileHome(t *testing.T) {
 		t.Fatalf("search shows %d cards, want 2", n)
 	}
 
-	// A filter applies on change: models only.
+	// A filter applies on change: models only. The search's page is
+	// parsed before its module runs: wait for the change listener.
+	p.WaitVisible("[data-browse-form][data-browse-ready]")
 	p.Run("choose models", chromedp.Evaluate(`(() => {
 		const sel = document.querySelector("[data-filter-kind]");
 		sel.value = "model";
@@ -123,6 +125,7 @@ func TestBrowse_GridSearchFilterProfileHome(t *testing.T) {
 	if title := p.Text("[data-token-title]"); title != "Quasar-7B instruct" {
 		t.Errorf("models about quasar: %q", title)
 	}
+	p.WaitVisible("[data-browse-form][data-browse-ready]")
 	p.Click("[data-filter-license]") // licenses available, still models about quasar
 	// The change navigates: wait for the new page, or the next p.Go races it
 	// (and the old page's summary would satisfy the check below).

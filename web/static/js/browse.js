@@ -17,4 +17,5 @@ if (form) {
     // Coming back (bfcache) shows the fields enabled again.
     setTimeout(() => { for (const el of form.elements) el.disabled = false; }, 0);
   });
+  form.dataset.browseReady = "true"; // tests wait for this before changing a filter
 }
