@@ -54,6 +54,12 @@ func newBrowser(userDataDir string) (*Browser, error) {
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
 		chromedp.Flag("hide-scrollbars", true),
+		// The site scrolls smoothly (scroll-behavior: smooth) except for
+		// people who ask for reduced motion. A smooth scroll still running
+		// when a test clicks moves the element away from the coordinates the
+		// click was aimed at, and the click lands on something else; with
+		// reduced motion every scroll is instant.
+		chromedp.Flag("force-prefers-reduced-motion", true),
 		chromedp.UserDataDir(userDataDir),
 		chromedp.WindowSize(1280, 800),
 	}
@@ -247,15 +253,68 @@ func (p *Page) Go(path string) {
 	p.Run("open "+path, chromedp.Navigate(p.App.URL+path), chromedp.WaitReady("body", chromedp.ByQuery))
 }
 
-// Click clicks the first element matching the CSS selector, once it is visible.
+// Click clicks the first element matching the CSS selector with the mouse,
+// once it is visible and the page's scripts have run, and checks that the
+// element received the click. A click aimed at an element that moved in
+// between (a late layout shift on a page under load) lands on whatever is
+// there now; Click says so in the log and clicks again, up to three times.
 func (p *Page) Click(sel string) {
 	p.T.Helper()
-	// Centred first: chromedp.Click scrolls only as far as needed, which can
-	// leave the element under the sticky site header, where the click lands
-	// on the header instead.
-	p.Run("click "+sel, chromedp.WaitVisible(sel, chromedp.ByQuery),
-		chromedp.Evaluate(`document.querySelector(`+strconv.Quote(sel)+`).scrollIntoView({block: 'center', inline: 'center'})`, nil),
-		chromedp.Click(sel, chromedp.ByQuery))
+	p.WaitLoaded()
+	q := strconv.Quote(sel)
+	for attempt := 1; ; attempt++ {
+		// Centred first, instantly: chromedp.Click scrolls only as far as
+		// needed, which can leave the element under the sticky site header.
+		p.Run("click "+sel, chromedp.WaitVisible(sel, chromedp.ByQuery),
+			chromedp.Evaluate(`(() => {
+				const el = document.querySelector(`+q+`);
+				const probe = { hit: false, target: '' };
+				window.__clickProbe = probe;
+				el.addEventListener('click', () => { probe.hit = true; }, { capture: true, once: true });
+				document.addEventListener('click', (e) => { probe.target = (e.target.outerHTML ?? '').slice(0, 120); }, { capture: true, once: true });
+				el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+			})()`, nil),
+			chromedp.Click(sel, chromedp.ByQuery))
+		// No probe, or no page to ask: the click navigated (a link, a
+		// native submit), so it was not lost.
+		var res struct {
+			Gone, Hit bool
+			Target    string
+		}
+		ctx, cancel := context.WithTimeout(p.ctx, 5*time.Second)
+		err := chromedp.Run(ctx, chromedp.Evaluate(`(() => {
+			const p = window.__clickProbe;
+			return p ? { gone: false, hit: p.hit, target: p.target } : { gone: true, hit: false, target: '' };
+		})()`, &res))
+		cancel()
+		if err != nil || res.Gone || res.Hit {
+			return
+		}
+		if attempt == 3 {
+			p.T.Fatalf("click %s: three clicks missed it (the last landed on %q)", sel, res.Target)
+		}
+		p.T.Logf("click %s missed it and landed on %q; clicking again", sel, res.Target)
+	}
+}
+
+// WaitLoaded waits until the document has loaded and run its module scripts.
+// A page the app reloads by itself (trade.js once the index has a sale) shows
+// its elements before its modules attach their listeners; a click in between
+// submits a form natively or hits a button nothing listens to, and is lost.
+func (p *Page) WaitLoaded() {
+	p.T.Helper()
+	deadline := time.Now().Add(Timeout)
+	for time.Now().Before(deadline) {
+		var state string
+		ctx, cancel := context.WithTimeout(p.ctx, time.Second)
+		err := chromedp.Run(ctx, chromedp.Evaluate(`document.readyState`, &state))
+		cancel()
+		if err == nil && state == "complete" {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	p.T.Fatalf("the page never finished loading")
 }
 
 // Text returns the text of the first element matching sel (waiting for it to exist).
@@ -360,11 +419,17 @@ func (p *Page) Screenshot(name string) string {
 // saveFailure keeps what a person needs to see why a browser test failed.
 func (p *Page) saveFailure() {
 	dir := ArtifactDir(p.T)
+	// A test with two wallets has two pages: name each page's files by its
+	// account so the second does not overwrite the first.
+	suffix := ""
+	if p.Wallet != nil {
+		suffix = "-" + strings.ToLower(p.Wallet.Account.Address.Hex()[2:8])
+	}
 	ctx, cancel := context.WithTimeout(p.ctx, 10*time.Second)
 	defer cancel()
 	var png []byte
 	if err := chromedp.Run(ctx, chromedp.FullScreenshot(&png, 100)); err == nil {
-		os.WriteFile(filepath.Join(dir, "failure.png"), png, 0o644)
+		os.WriteFile(filepath.Join(dir, "failure"+suffix+".png"), png, 0o644)
 	}
 	var url string
 	_ = chromedp.Run(ctx, chromedp.Location(&url))
@@ -375,7 +440,7 @@ func (p *Page) saveFailure() {
 			body += r.Method + " " + string(r.Params) + "\n"
 		}
 	}
-	os.WriteFile(filepath.Join(dir, "console.log"), []byte(body), 0o644)
+	os.WriteFile(filepath.Join(dir, "console"+suffix+".log"), []byte(body), 0o644)
 	p.T.Logf("browser failure artifacts (screenshot, console log): %s", dir)
 }
 

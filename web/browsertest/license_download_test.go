@@ -136,11 +136,7 @@ func publishOffer(t *testing.T, op *browsertest.Page, days, supplyCap string, n 
 		document.querySelector('[data-offer-days]').value = '`+days+`';
 		document.querySelector('[data-offer-cap]').value = '`+supplyCap+`';
 	})()`, nil))
-	// The button's own click(), not a mouse click at its coordinates: in CI
-	// the second publish's mouse click twice hit nothing (status never
-	// set, wallet never asked) on a page still settling after the first
-	// publish's reload; the form and its handler are what this test is about.
-	op.Run("publish the offer", chromedp.Evaluate(`document.querySelector('[data-offer-form] button[type="submit"]').click()`, nil))
+	op.Click(`[data-offer-form] button[type="submit"]`)
 	op.WaitText(`[data-tx-status="publish"]`, "confirmed in block")
 	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(200 * time.Millisecond) {
 		var count int
