@@ -42,10 +42,13 @@ type pageQueue struct {
 }
 
 // newPageQueue returns a queue with n slots (n ≤ 0: pageSlotsPerCPU per
-// CPU Go may use) and the longest wait for one.
+// CPU Go may use) and the longest wait for one (≤ 0: pageQueueWait).
 func newPageQueue(n int, wait time.Duration) *pageQueue {
 	if n <= 0 {
 		n = pageSlotsPerCPU * runtime.GOMAXPROCS(0)
+	}
+	if wait <= 0 {
+		wait = pageQueueWait
 	}
 	return &pageQueue{slots: make(chan struct{}, n), wait: wait}
 }

@@ -80,6 +80,9 @@ type Config struct {
 	// waiting in arrival order, in each of the two queues (queue.go); 0
 	// means 4 per CPU.
 	PageSlots int
+	// PageWait is how long a queued page request may wait for a slot before
+	// the answer is 503 "very busy"; 0 means 10 seconds.
+	PageWait time.Duration
 	// Moderation turns on reports, the admin area (/admin) and the public
 	// audit log, and enforces hides and bans (needs Wallet); nil leaves them out.
 	Moderation *moderation.Service
@@ -175,8 +178,8 @@ func New(cfg Config) (*echo.Echo, error) {
 		market:     cfg.Market,
 		mod:        cfg.Moderation,
 		nonces:     newRateLimiter(nonceBurst, nonceEvery),
-		pages:      newPageQueue(cfg.PageSlots, pageQueueWait),
-		tokenPages: newPageQueue(cfg.PageSlots, pageQueueWait),
+		pages:      newPageQueue(cfg.PageSlots, cfg.PageWait),
+		tokenPages: newPageQueue(cfg.PageSlots, cfg.PageWait),
 	}
 	if cfg.Market != nil && cfg.Market.Listings != nil {
 		s.cache = newVersionedMarketCache(cfg.Market.Listings.CatalogueVersion, cfg.Status)

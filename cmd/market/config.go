@@ -38,6 +38,11 @@ type config struct {
 	UploadQuota   int64
 	UploadExpiry  time.Duration
 
+	// PageSlots and PageWait size the queues in front of the catalogue and
+	// token pages (0 = the web package's defaults: 4 per CPU, 10 s).
+	PageSlots int
+	PageWait  time.Duration
+
 	// Confirmations is how deep a block must be before the indexer reads it
 	// (0 on the dev chain, which never reorgs).
 	Confirmations uint64
@@ -51,6 +56,7 @@ type config struct {
 	// the upload flags as given, parsed by validate
 	maxUploadSize, uploadQuota, uploadExpiry string
 	confirmations                            string
+	pageSlots, pageWait                      string
 }
 
 var errHelpShown = errors.New("help shown")
@@ -112,6 +118,8 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	fs.StringVar(&c.uploadQuota, "upload-quota", env("MARKET_UPLOAD_QUOTA", defaultUploadQuota), "total size of one person's finished uploads, e.g. 100GiB; 0 = no limit (env MARKET_UPLOAD_QUOTA)")
 	fs.StringVar(&c.uploadExpiry, "upload-expiry", env("MARKET_UPLOAD_EXPIRY", defaultUploadExpiry.String()), "delete an unfinished upload after it has been idle this long, e.g. 72h (env MARKET_UPLOAD_EXPIRY)")
 	fs.StringVar(&c.confirmations, "confirmations", env("MARKET_CONFIRMATIONS", "0"), "blocks a block must be buried under before it is indexed, e.g. 12 on a public chain (env MARKET_CONFIRMATIONS)")
+	fs.StringVar(&c.pageSlots, "page-slots", env("MARKET_PAGE_SLOTS", "0"), "catalogue or token page requests answered at once, the rest queued in arrival order; 0 = 4 per CPU (env MARKET_PAGE_SLOTS)")
+	fs.StringVar(&c.pageWait, "page-wait", env("MARKET_PAGE_WAIT", "10s"), "longest wait in that queue before the answer is 503 \"very busy\" (env MARKET_PAGE_WAIT)")
 	fs.StringVar(&c.LogLevel, "log-level", env("MARKET_LOG_LEVEL", "info"), "debug, info, warn or error (env MARKET_LOG_LEVEL)")
 	fs.StringVar(&c.LogFormat, "log-format", env("MARKET_LOG_FORMAT", "text"), "text or json (env MARKET_LOG_FORMAT)")
 	if err := fs.Parse(args); err != nil {
@@ -172,6 +180,12 @@ func (c *config) validate() error {
 	}
 	if c.Confirmations, err = strconv.ParseUint(c.confirmations, 10, 16); err != nil {
 		return configErrorf("--confirmations %q: want a number of blocks from 0 to 65535, e.g. 12", c.confirmations)
+	}
+	if c.PageSlots, err = strconv.Atoi(c.pageSlots); err != nil || c.PageSlots < 0 || c.PageSlots > 10000 {
+		return configErrorf("--page-slots %q: want a number from 0 (4 per CPU) to 10000", c.pageSlots)
+	}
+	if c.PageWait, err = time.ParseDuration(c.pageWait); err != nil || c.PageWait <= 0 {
+		return configErrorf("--page-wait %q: want a positive duration like 10s", c.pageWait)
 	}
 	for _, a := range c.Admins {
 		if !adminPattern.MatchString(a) {

@@ -208,6 +208,8 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		Cards:      st,
 		Market:     market,
 		Moderation: mod,
+		PageSlots:  cfg.PageSlots,
+		PageWait:   cfg.PageWait,
 	})
 	if err != nil {
 		return configErrorf("web: %v", err)

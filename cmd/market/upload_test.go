@@ -70,3 +70,24 @@ func TestConfig_Confirmations(t *testing.T) {
 		}
 	}
 }
+
+func TestConfig_PageQueue(t *testing.T) {
+	env := func(k string) string {
+		if k == "MARKET_PAGE_SLOTS" {
+			return "32"
+		}
+		return ""
+	}
+	c, err := parseConfig([]string{"--page-wait", "30s"}, env, io.Discard)
+	if err != nil || c.PageSlots != 32 || c.PageWait != 30*time.Second {
+		t.Fatalf("env slots, flag wait: %d %s (%v)", c.PageSlots, c.PageWait, err)
+	}
+	if d, err := parseConfig(nil, func(string) string { return "" }, io.Discard); err != nil || d.PageSlots != 0 || d.PageWait != 10*time.Second {
+		t.Fatalf("defaults: %d %s (%v)", d.PageSlots, d.PageWait, err)
+	}
+	for _, args := range [][]string{{"--page-slots", "-1"}, {"--page-slots", "many"}, {"--page-wait", "0s"}, {"--page-wait", "soon"}} {
+		if _, err := parseConfig(args, func(string) string { return "" }, io.Discard); err == nil || !strings.Contains(err.Error(), args[0]) {
+			t.Errorf("%v: err = %v, want one naming %s", args, err, args[0])
+		}
+	}
+}
