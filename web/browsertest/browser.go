@@ -2,6 +2,7 @@ package browsertest
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -253,6 +254,80 @@ func (p *Page) Go(path string) {
 	p.Run("open "+path, chromedp.Navigate(p.App.URL+path), chromedp.WaitReady("body", chromedp.ByQuery))
 }
 
+// The helpers below ask the page with JavaScript, never with chromedp's
+// node ids: those name nodes of the document chromedp last saw, and right
+// after a navigation (a link a test clicked, a page reloading itself) a
+// query can fail with "No node with given id found" although the element
+// is there.
+
+// waitJS evaluates expr until it gives a value other than null, stored in
+// res (may be nil). An evaluation that fails while the page navigates is
+// tried again.
+func (p *Page) waitJS(what, expr string, res any) {
+	p.T.Helper()
+	deadline := time.Now().Add(Timeout)
+	for {
+		var raw []byte
+		ctx, cancel := context.WithTimeout(p.ctx, time.Second)
+		err := chromedp.Run(ctx, chromedp.Evaluate(expr, &raw))
+		cancel()
+		if err == nil && len(raw) > 0 && string(raw) != "null" {
+			if res != nil {
+				if err := json.Unmarshal(raw, res); err != nil {
+					p.T.Fatalf("%s: %v", what, err)
+				}
+			}
+			return
+		}
+		if time.Now().After(deadline) {
+			p.T.Fatalf("%s: not after %s", what, Timeout)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// visibleJS is the first element matching sel when it is visible (it has a
+// box and is not visibility: hidden), else null.
+func visibleJS(sel string) string {
+	return `(() => {
+		const e = document.querySelector(` + strconv.Quote(sel) + `);
+		if (!e || !(e.offsetWidth || e.offsetHeight || e.getClientRects().length)) return null;
+		return getComputedStyle(e).visibility === 'hidden' ? null : e;
+	})()`
+}
+
+// SetValue is an action for Page.Run that sets the value of the first
+// element matching sel and fires input and change, as chromedp.SetValue
+// does, but found with JavaScript (see above): it waits, up to the
+// action's context, for the element to exist.
+func SetValue(sel, value string) chromedp.Action {
+	expr := `(() => {
+		const e = document.querySelector(` + strconv.Quote(sel) + `);
+		if (!e) return false;
+		e.value = ` + strconv.Quote(value) + `;
+		e.dispatchEvent(new Event('input', { bubbles: true }));
+		e.dispatchEvent(new Event('change', { bubbles: true }));
+		return true;
+	})()`
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		for {
+			var done bool
+			err := chromedp.Evaluate(expr, &done).Do(ctx)
+			if err == nil && done {
+				return nil
+			}
+			select {
+			case <-ctx.Done():
+				if err == nil {
+					err = fmt.Errorf("no element matches %s", sel)
+				}
+				return fmt.Errorf("set the value of %s: %w", sel, err)
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+	})
+}
+
 // Click clicks the first element matching the CSS selector with the mouse,
 // once it is visible and the page's scripts have run, and checks that the
 // element received the click. A click aimed at an element that moved in
@@ -261,20 +336,23 @@ func (p *Page) Go(path string) {
 func (p *Page) Click(sel string) {
 	p.T.Helper()
 	p.WaitLoaded()
-	q := strconv.Quote(sel)
 	for attempt := 1; ; attempt++ {
-		// Centred first, instantly: chromedp.Click scrolls only as far as
-		// needed, which can leave the element under the sticky site header.
-		p.Run("click "+sel, chromedp.WaitVisible(sel, chromedp.ByQuery),
-			chromedp.Evaluate(`(() => {
-				const el = document.querySelector(`+q+`);
-				const probe = { hit: false, target: '' };
-				window.__clickProbe = probe;
-				el.addEventListener('click', () => { probe.hit = true; }, { capture: true, once: true });
-				document.addEventListener('click', (e) => { probe.target = (e.target.outerHTML ?? '').slice(0, 120); }, { capture: true, once: true });
-				el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-			})()`, nil),
-			chromedp.Click(sel, chromedp.ByQuery))
+		// Centred first, instantly (the sticky site header covers the top of
+		// the viewport), then aimed at the middle of the element's first box
+		// (a link wrapped over two lines has two).
+		var at struct{ X, Y float64 }
+		p.waitJS("click "+sel, `(() => {
+			const el = `+visibleJS(sel)+`;
+			if (!el) return null;
+			const probe = { hit: false, target: '' };
+			window.__clickProbe = probe;
+			el.addEventListener('click', () => { probe.hit = true; }, { capture: true, once: true });
+			document.addEventListener('click', (e) => { probe.target = (e.target.outerHTML ?? '').slice(0, 120); }, { capture: true, once: true });
+			el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+			const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+			return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+		})()`, &at)
+		p.Run("click "+sel, chromedp.MouseClickXY(at.X, at.Y))
 		// No probe, or no page to ask: the click navigated (a link, a
 		// native submit), so it was not lost.
 		var res struct {
@@ -303,32 +381,26 @@ func (p *Page) Click(sel string) {
 // submits a form natively or hits a button nothing listens to, and is lost.
 func (p *Page) WaitLoaded() {
 	p.T.Helper()
-	deadline := time.Now().Add(Timeout)
-	for time.Now().Before(deadline) {
-		var state string
-		ctx, cancel := context.WithTimeout(p.ctx, time.Second)
-		err := chromedp.Run(ctx, chromedp.Evaluate(`document.readyState`, &state))
-		cancel()
-		if err == nil && state == "complete" {
-			return
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	p.T.Fatalf("the page never finished loading")
+	p.waitJS("the page never finished loading", `document.readyState === 'complete' ? true : null`, nil)
 }
 
-// Text returns the text of the first element matching sel (waiting for it to exist).
+// Text returns the visible text (innerText) of the first element matching
+// sel, waiting for it to exist; a hidden element's text is "".
 func (p *Page) Text(sel string) string {
 	p.T.Helper()
 	var s string
-	p.Run("text of "+sel, chromedp.WaitReady(sel, chromedp.ByQuery), chromedp.Text(sel, &s, chromedp.ByQuery))
+	p.waitJS("text of "+sel, `(() => {
+		const e = document.querySelector(`+strconv.Quote(sel)+`);
+		if (!e) return null;
+		return (e.offsetWidth || e.offsetHeight || e.getClientRects().length) ? e.innerText : '';
+	})()`, &s)
 	return s
 }
 
 // WaitVisible waits until an element matching sel is visible.
 func (p *Page) WaitVisible(sel string) {
 	p.T.Helper()
-	p.Run("wait for "+sel, chromedp.WaitVisible(sel, chromedp.ByQuery))
+	p.waitJS("wait for "+sel, `(`+visibleJS(sel)+`) ? true : null`, nil)
 }
 
 // WaitText waits until the element matching sel contains want.

@@ -36,7 +36,7 @@ func TestCardEditor(t *testing.T) {
 		"| layer | params |\n|---|---:|\n| embed | 128 |\n| head | 8 |\n\n" +
 		"<script>window.pwned = 1</script>\n<img src=x onerror=\"window.pwned = 2\">\n[x](javascript:window.pwned=3)\n"
 	p.Run("type the card",
-		chromedp.SetValue("[data-card-source]", card[:len(card)-1], chromedp.ByQuery),
+		browsertest.SetValue("[data-card-source]", card[:len(card)-1]),
 		chromedp.SendKeys("[data-card-source]", "\n", chromedp.ByQuery)) // a real keystroke fires input
 	p.WaitText("[data-card-preview] table", "embed")
 	var seen struct {
@@ -56,10 +56,10 @@ func TestCardEditor(t *testing.T) {
 	p.Screenshot("card-editor-preview")
 
 	// A broken front matter is explained in words.
-	p.Run("break the license", chromedp.SetValue("[data-card-source]", strings.Replace(card, "apache-2.0", "beerware", 1)+"x", chromedp.ByQuery),
+	p.Run("break the license", browsertest.SetValue("[data-card-source]", strings.Replace(card, "apache-2.0", "beerware", 1)+"x"),
 		chromedp.SendKeys("[data-card-source]", "\n", chromedp.ByQuery))
 	p.WaitText("[data-card-problems]", `license: "beerware" is not a license id`)
-	p.Run("fix it", chromedp.SetValue("[data-card-source]", card[:len(card)-1], chromedp.ByQuery),
+	p.Run("fix it", browsertest.SetValue("[data-card-source]", card[:len(card)-1]),
 		chromedp.SendKeys("[data-card-source]", "\n", chromedp.ByQuery))
 	p.WaitText("[data-card-preview] table", "embed")
 

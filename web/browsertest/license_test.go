@@ -85,10 +85,10 @@ func TestLicense_PublishBuyCertificateSoldOut(t *testing.T) {
 	op.WaitText("[data-offers-empty]", "publish an offer below")
 	op.WaitVisible(`[data-license-offers][data-license-ready]`)
 	op.Run("fill the offer",
-		chromedp.SetValue("[data-offer-price]", "0.1", chromedp.ByQuery),
-		chromedp.SetValue("[data-offer-days]", "30", chromedp.ByQuery),
-		chromedp.SetValue("[data-offer-cap]", "1", chromedp.ByQuery),
-		chromedp.SetValue("[data-offer-template]", "research", chromedp.ByQuery),
+		browsertest.SetValue("[data-offer-price]", "0.1"),
+		browsertest.SetValue("[data-offer-days]", "30"),
+		browsertest.SetValue("[data-offer-cap]", "1"),
+		browsertest.SetValue("[data-offer-template]", "research"),
 		chromedp.Evaluate(`document.querySelector('[data-offer-template]').dispatchEvent(new Event('change'))`, nil),
 	)
 	var commercial bool

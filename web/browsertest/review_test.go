@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -98,8 +97,8 @@ func TestReviews_BuyerReviewsStrangerRefusedReputation(t *testing.T) {
 	bp.WaitText("[data-reviews-empty]", "No reviews yet")
 	comment := "**Great** model, fast and _accurate_.\n\n<script>window.pwned = 1</script><a href=\"javascript:window.pwned = 2\" onclick=\"window.pwned = 3\">Details</a>"
 	bp.Run("rate 5 stars with a comment",
-		chromedp.SetValue("[data-review-rating]", "5", chromedp.ByQuery),
-		chromedp.SetValue("[data-review-comment-input]", comment, chromedp.ByQuery))
+		browsertest.SetValue("[data-review-rating]", "5"),
+		browsertest.SetValue("[data-review-comment-input]", comment))
 	bp.Click("[data-review-submit]")
 	bp.WaitText(`[data-tx-status="review"][data-state="confirmed"]`, "Review confirmed in block")
 	if !bp.Wallet.Requested("eth_sendTransaction") {

@@ -25,14 +25,14 @@ func mintThroughPages(t *testing.T, p *browsertest.Page, path, card string, encr
 	p.Go("/upload")
 	p.WaitVisible("[data-upload-zone]")
 	if !encrypt {
-		p.Run("untick Encrypt", chromedp.Click("[data-upload-encrypt]", chromedp.ByQuery))
+		p.Click("[data-upload-encrypt]")
 	}
 	p.Run("choose the file", chromedp.SetUploadFiles("[data-upload-input]", []string{path}, chromedp.ByQuery))
 	row := `[data-upload-item="` + filepath.Base(path) + `"][data-state="done"]`
 	p.WaitVisible(row + " [data-upload-card-link]")
 	p.Click(row + " [data-upload-card-link]")
 	p.WaitVisible("[data-card-source]")
-	p.Run("write the card", chromedp.SetValue("[data-card-source]", card, chromedp.ByQuery))
+	p.Run("write the card", browsertest.SetValue("[data-card-source]", card))
 	p.Click("[data-card-save]")
 	p.WaitText("[data-card-saved]", "Draft saved.")
 	p.Click("[data-card-mint]")

@@ -135,7 +135,7 @@ func TestMintListBuy(t *testing.T) {
 	cp.Click(row + " [data-upload-card-link]")
 	cp.WaitVisible("[data-card-source]")
 	art := "---\ntitle: Sunset over the Grid\nattributes:\n  - trait_type: Medium\n    value: Digital\n---\n\nA **noisy** sunset, rendered pixel by pixel.\n"
-	cp.Run("describe the art", chromedp.SetValue("[data-card-source]", art, chromedp.ByQuery))
+	cp.Run("describe the art", browsertest.SetValue("[data-card-source]", art))
 	cp.Click("[data-card-save]")
 	cp.WaitText("[data-card-saved]", "Draft saved.")
 	cp.Click("[data-card-mint]")
@@ -144,7 +144,7 @@ func TestMintListBuy(t *testing.T) {
 	cp.FullScreenshot("mint-1-form")
 
 	// Above the contract's cap: refused in words before the wallet is asked.
-	cp.Run("royalty 12 %", chromedp.SetValue("[data-royalty-percent]", "12", chromedp.ByQuery),
+	cp.Run("royalty 12 %", browsertest.SetValue("[data-royalty-percent]", "12"),
 		chromedp.SetAttributeValue("[data-royalty-percent]", "max", "100", chromedp.ByQuery))
 	cp.Click(`[data-tx-button="mint"]`)
 	cp.WaitText(`[data-tx-status="mint"][data-state="failed"]`, "Royalty must be between 0 and 10%.")
@@ -154,8 +154,8 @@ func TestMintListBuy(t *testing.T) {
 	cp.FullScreenshot("mint-1b-refused")
 
 	cp.Run("royalty 5 % to another address",
-		chromedp.SetValue("[data-royalty-receiver]", royalty.Hex(), chromedp.ByQuery),
-		chromedp.SetValue("[data-royalty-percent]", "5", chromedp.ByQuery))
+		browsertest.SetValue("[data-royalty-receiver]", royalty.Hex()),
+		browsertest.SetValue("[data-royalty-percent]", "5"))
 	cp.Click(`[data-tx-button="mint"]`)
 	cp.WaitText(`[data-tx-status="mint"]`, "Minted token #")
 	cp.FullScreenshot("mint-2-minted")
@@ -170,7 +170,7 @@ func TestMintListBuy(t *testing.T) {
 		t.Fatalf("after mint the owner is %s, want the creator %s", o, creator)
 	}
 
-	cp.Run("price 1 ETH", chromedp.SetValue("[data-list-price]", "1", chromedp.ByQuery))
+	cp.Run("price 1 ETH", browsertest.SetValue("[data-list-price]", "1"))
 	cp.Click(`[data-list-form] button[type="submit"]`)
 	cp.WaitText(`[data-tx-status="approve"]`, "confirmed in block")
 	cp.WaitText(`[data-tx-status="list"]`, "confirmed in block")
@@ -263,7 +263,7 @@ func TestMintListBuy(t *testing.T) {
 	}
 
 	// ---- failure paths: the buyer sells; the creator's page goes out of date ----
-	bp.Run("list at 1 ETH", chromedp.SetValue("[data-list-price]", "1", chromedp.ByQuery))
+	bp.Run("list at 1 ETH", browsertest.SetValue("[data-list-price]", "1"))
 	bp.Click(`[data-list-form] button[type="submit"]`)
 	bp.WaitText(`[data-tx-status="approve"]`, "confirmed in block") // the new owner's own approval step
 	bp.WaitText(`[data-tx-status="list"]`, "confirmed in block")
@@ -272,7 +272,7 @@ func TestMintListBuy(t *testing.T) {
 
 	waitIndexed(cp, tokenPath, "[data-token-price]", "1 ETH")
 	// The seller raises the price while the creator's page shows 1 ETH.
-	bp.Run("new price 2 ETH", chromedp.SetValue("[data-price-input]", "2", chromedp.ByQuery))
+	bp.Run("new price 2 ETH", browsertest.SetValue("[data-price-input]", "2"))
 	bp.Click(`[data-price-form] button[type="submit"]`)
 	bp.WaitText(`[data-tx-status="price"]`, "confirmed in block")
 	cp.Click(`[data-tx-button="buy"]`)
@@ -282,7 +282,7 @@ func TestMintListBuy(t *testing.T) {
 	// The creator looks again (2 ETH); the seller gives the token away meanwhile.
 	waitIndexed(cp, tokenPath, "[data-token-price]", "2 ETH")
 	waitIndexed(bp, tokenPath, "[data-token-price]", "2 ETH")
-	bp.Run("transfer to a friend", chromedp.SetValue("[data-transfer-to]", royalty.Hex(), chromedp.ByQuery))
+	bp.Run("transfer to a friend", browsertest.SetValue("[data-transfer-to]", royalty.Hex()))
 	bp.Click(`[data-transfer-form] button[type="submit"]`)
 	bp.WaitText(`[data-tx-status="transfer"]`, "confirmed in block")
 	cp.Click(`[data-tx-button="buy"]`)

@@ -60,13 +60,13 @@ func uploadWithCard(t *testing.T, p *browsertest.Page, path, card string) {
 	t.Helper()
 	p.Go("/upload")
 	p.WaitVisible("[data-upload-zone]")
-	p.Run("untick Encrypt", chromedp.Click("[data-upload-encrypt]", chromedp.ByQuery))
+	p.Click("[data-upload-encrypt]")
 	p.Run("choose the file", chromedp.SetUploadFiles("[data-upload-input]", []string{path}, chromedp.ByQuery))
 	row := `[data-upload-item="` + filepath.Base(path) + `"][data-state="done"]`
 	p.WaitVisible(row + " [data-upload-card-link]")
 	p.Click(row + " [data-upload-card-link]")
 	p.WaitVisible("[data-card-source]")
-	p.Run("write the card", chromedp.SetValue("[data-card-source]", card, chromedp.ByQuery))
+	p.Run("write the card", browsertest.SetValue("[data-card-source]", card))
 	p.Click("[data-card-save]")
 	p.WaitText("[data-card-saved]", "Draft saved.")
 }
@@ -102,7 +102,7 @@ func TestVersions_PublishInBrowserHistoryVerifyNonOwner(t *testing.T) {
 		t.Fatal("the publish page does not offer the new upload")
 	}
 	// Choosing submits the form (js/version.js): the page comes back with the changes.
-	p.Run("choose the upload", chromedp.SetValue("[data-publish-upload]", uploadID, chromedp.ByQuery))
+	p.Run("choose the upload", browsertest.SetValue("[data-publish-upload]", uploadID))
 	p.WaitVisible("[data-card-diff]")
 	if got := p.Text(`[data-publish-sha256]`); got != hex.EncodeToString(v2Sum[:]) {
 		t.Errorf("publish page shows sha256 %q, want the new file's", got)
@@ -118,7 +118,7 @@ func TestVersions_PublishInBrowserHistoryVerifyNonOwner(t *testing.T) {
 	if got := p.Text("[data-publish-params]"); !strings.Contains(got, "128 → 192") || !strings.Contains(got, "+64") {
 		t.Errorf("parameter change on the publish page = %q", got)
 	}
-	p.Run("write the note", chromedp.SetValue("[data-version-note-input]", "Three epochs, bigger head.", chromedp.ByQuery))
+	p.Run("write the note", browsertest.SetValue("[data-version-note-input]", "Three epochs, bigger head."))
 	p.FullScreenshot("publish-page")
 	p.Click(`[data-tx-button="version"]`)
 	p.WaitText(`[data-tx-status="version"]`, "Version 2 published, confirmed in block")
