@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -122,8 +123,17 @@ func TestIndexer_ReorgRemovesSale(t *testing.T) {
 		nonce := must[uint64](t)(env.Client.NonceAt(ctx, buyer.Addr, fork.Number))
 		tx := must[*types.Transaction](t)(types.SignNewTx(buyer.Key, types.LatestSignerForChainID(env.ChainID), &types.DynamicFeeTx{
 			ChainID: env.ChainID, Nonce: nonce, GasTipCap: big.NewInt(50e9), GasFeeCap: big.NewInt(500e9), Gas: 21000, To: &buyer.Addr}))
-		if err := env.Client.SendTransaction(ctx, tx); err != nil {
-			t.Fatal(err)
+		// The node's transaction pool moves to the fork's head in the
+		// background; until it has, it checks nonces against the old branch
+		// ("nonce too low: next nonce 1").
+		for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+			err := env.Client.SendTransaction(ctx, tx)
+			if err == nil {
+				break
+			}
+			if !strings.Contains(err.Error(), "nonce too low") || time.Now().After(deadline) {
+				t.Fatal(err)
+			}
 		}
 		for range 2 {
 			env.Sim.Commit()
