@@ -265,10 +265,31 @@ func TestViewer3D_UploadShowsInteractivePreview(t *testing.T) {
 	p.Go("/upload")
 	p.SignIn()
 	p.WaitVisible("[data-upload-zone]")
+	// Where the card's link sits in the card the moment the card appears
+	// (a mutation observer runs before the preview's script can load), to
+	// compare with where it sits once the preview is drawn.
+	linkTop := `(() => {
+		const card = document.querySelector('[data-upload-item="scene.glb"] [data-upload-card]');
+		const link = card?.querySelector('[data-upload-card-link]');
+		return link ? link.getBoundingClientRect().top - card.getBoundingClientRect().top : null;
+	})()`
+	p.Eval(`(() => {
+		const seen = new MutationObserver(() => {
+			const top = `+linkTop+`;
+			if (top !== null) { window.__linkTopAtFirst = top; seen.disconnect(); }
+		});
+		seen.observe(document.body, { childList: true, subtree: true });
+	})()`, nil)
 	p.Run("choose the model", chromedp.SetUploadFiles("[data-upload-input]", []string{path}, chromedp.ByQuery))
 	row := `[data-upload-item="scene.glb"]`
 	viewer := row + ` [data-viewer3d][data-viewer-state="ready"]`
 	p.WaitVisible(viewer)
+	var linkFirst, linkNow float64
+	p.Eval(`window.__linkTopAtFirst ?? -1`, &linkFirst)
+	p.Eval(linkTop, &linkNow)
+	if linkFirst < 0 || math.Abs(linkNow-linkFirst) > 12 {
+		t.Errorf("the card's link moved from %.0f to %.0f px below the card's top as the preview was drawn: its place was not held", linkFirst, linkNow)
+	}
 	if got := p.Text(row + " [data-upload-kind]"); got != "3D model (glTF)" {
 		t.Fatalf("kind shown %q", got)
 	}

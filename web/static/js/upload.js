@@ -254,7 +254,17 @@ class Transfer {
       this.result.innerHTML = html;
       // A glTF model gets an interactive preview from the file still in memory.
       const model3d = this.result.querySelector('[data-upload-card][data-kind="gltf"]');
-      if (model3d) import('./viewer3d.js').then((m) => m.previewFile(model3d, this.file)).catch(() => {});
+      if (model3d) {
+        // Hold the preview's place now: drawn a moment later above the
+        // card's link, it would push the link away from a pointer about to
+        // click it.
+        const slot = document.createElement('div');
+        slot.dataset.upload3d = 'pending';
+        const head = model3d.querySelector('.upload-card-head');
+        if (head) head.after(slot);
+        else model3d.append(slot);
+        import('./viewer3d.js').then((m) => m.previewFile(model3d, this.file, slot)).catch(() => slot.remove());
+      }
       const li = document.createElement('li');
       li.innerHTML = html;
       list?.prepend(li);

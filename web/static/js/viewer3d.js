@@ -446,17 +446,19 @@ function interact(canvas, cam, home, render, on) {
 
 /**
  * Shows the preview of a File the person just dropped in an upload card,
- * under the card's head (the upload page's hook): files over
- * MAX_PREVIEW_BYTES get a sentence instead, and beyond MAX_LIVE previews a
- * button opens one (closing the oldest) so the page never runs out of WebGL
- * contexts.
+ * under the card's head (the upload page's hook), in slot when the page
+ * already holds a place for it: files over MAX_PREVIEW_BYTES get a sentence
+ * instead, and beyond MAX_LIVE previews a button opens one (closing the
+ * oldest) so the page never runs out of WebGL contexts.
  */
-export async function previewFile(card, file) {
-  const slot = el('div');
-  slot.dataset.upload3d = '';
-  const head = card.querySelector('.upload-card-head');
-  if (head) head.after(slot);
-  else card.append(slot);
+export async function previewFile(card, file, slot = null) {
+  if (!slot) {
+    slot = el('div');
+    const head = card.querySelector('.upload-card-head');
+    if (head) head.after(slot);
+    else card.append(slot);
+  }
+  slot.dataset.upload3d = ''; // no longer a held place (upload.css): what goes in sizes it
   if (file.size > MAX_PREVIEW_BYTES) {
     const p = el('p', { className: 'hint' });
     p.dataset.viewerStatus = '';
