@@ -102,7 +102,7 @@ func TestBrowse_GridSearchFilterProfileHome(t *testing.T) {
 	p.FullScreenshot("browse")
 
 	// A search typed into the box: two quasars, the title match first.
-	p.Run("search", chromedp.SendKeys("[data-browse-q]", "quasar\n", chromedp.ByQuery))
+	p.Run("search", browsertest.Type("[data-browse-q]", "quasar\n"))
 	p.WaitText("[data-results-summary]", "2 results for “quasar”")
 	var href string
 	p.Eval(`location.search`, &href)

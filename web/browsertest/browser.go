@@ -3,6 +3,7 @@ package browsertest
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -310,22 +311,46 @@ func SetValue(sel, value string) chromedp.Action {
 		return true;
 	})()`
 	return chromedp.ActionFunc(func(ctx context.Context) error {
-		for {
-			var done bool
-			err := chromedp.Evaluate(expr, &done).Do(ctx)
-			if err == nil && done {
-				return nil
-			}
-			select {
-			case <-ctx.Done():
-				if err == nil {
-					err = fmt.Errorf("no element matches %s", sel)
-				}
-				return fmt.Errorf("set the value of %s: %w", sel, err)
-			case <-time.After(50 * time.Millisecond):
-			}
-		}
+		return evalUntilTrue(ctx, expr, "set the value of "+sel)
 	})
+}
+
+// Type is an action for Page.Run that focuses the first element matching
+// sel (found with JavaScript, waiting for it to exist) and types text into
+// it as key presses, as chromedp.SendKeys does ("\n" presses Enter).
+func Type(sel, text string) chromedp.Action {
+	focus := `(() => {
+		const e = document.querySelector(` + strconv.Quote(sel) + `);
+		if (!e) return false;
+		e.focus();
+		return document.activeElement === e;
+	})()`
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		if err := evalUntilTrue(ctx, focus, "type into "+sel); err != nil {
+			return err
+		}
+		return chromedp.KeyEvent(text).Do(ctx)
+	})
+}
+
+// evalUntilTrue evaluates expr until it gives true (false: the element is
+// not there yet), or ctx ends.
+func evalUntilTrue(ctx context.Context, expr, what string) error {
+	for {
+		var done bool
+		err := chromedp.Evaluate(expr, &done).Do(ctx)
+		if err == nil && done {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			if err == nil {
+				err = errors.New("no element matches")
+			}
+			return fmt.Errorf("%s: %w", what, err)
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
 }
 
 // Click clicks the first element matching the CSS selector with the mouse,

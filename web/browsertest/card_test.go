@@ -37,7 +37,7 @@ func TestCardEditor(t *testing.T) {
 		"<script>window.pwned = 1</script>\n<img src=x onerror=\"window.pwned = 2\">\n[x](javascript:window.pwned=3)\n"
 	p.Run("type the card",
 		browsertest.SetValue("[data-card-source]", card[:len(card)-1]),
-		chromedp.SendKeys("[data-card-source]", "\n", chromedp.ByQuery)) // a real keystroke fires input
+		browsertest.Type("[data-card-source]", "\n")) // a real keystroke fires input
 	p.WaitText("[data-card-preview] table", "embed")
 	var seen struct {
 		Pwned   bool `json:"pwned"`
@@ -57,10 +57,10 @@ func TestCardEditor(t *testing.T) {
 
 	// A broken front matter is explained in words.
 	p.Run("break the license", browsertest.SetValue("[data-card-source]", strings.Replace(card, "apache-2.0", "beerware", 1)+"x"),
-		chromedp.SendKeys("[data-card-source]", "\n", chromedp.ByQuery))
+		browsertest.Type("[data-card-source]", "\n"))
 	p.WaitText("[data-card-problems]", `license: "beerware" is not a license id`)
 	p.Run("fix it", browsertest.SetValue("[data-card-source]", card[:len(card)-1]),
-		chromedp.SendKeys("[data-card-source]", "\n", chromedp.ByQuery))
+		browsertest.Type("[data-card-source]", "\n"))
 	p.WaitText("[data-card-preview] table", "embed")
 
 	p.Click("[data-card-save]")

@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/chromedp"
 	"github.com/glebarez/sqlite"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
@@ -80,7 +79,7 @@ func TestModeration_ReportHideAuditRestore(t *testing.T) {
 	user.Click("[data-report-link]")
 	user.WaitVisible("[data-report-form]")
 	user.Click(`[data-reason="copyright"]`)
-	user.Run("note", chromedp.SendKeys("[data-report-note]", "This is my engraving from 2019, copied without permission.", chromedp.ByQuery))
+	user.Run("note", browsertest.Type("[data-report-note]", "This is my engraving from 2019, copied without permission."))
 	user.FullScreenshot("report-form")
 	user.Click("[data-report-submit]")
 	user.WaitText("[data-report-done]", "your report is in the queue")
@@ -104,7 +103,7 @@ func TestModeration_ReportHideAuditRestore(t *testing.T) {
 	if admin.Exists("[data-case-done]") {
 		t.Fatal("hid without a reason")
 	}
-	admin.Run("reason", chromedp.SendKeys("[data-act-reason]", "Copy of an engraving by the reporter (2019 original shown to us).", chromedp.ByQuery))
+	admin.Run("reason", browsertest.Type("[data-act-reason]", "Copy of an engraving by the reporter (2019 original shown to us)."))
 	admin.Click(`[data-act="hide"]`)
 	admin.WaitText("[data-case-done]", "Hid token")
 	admin.WaitText("[data-case-state]", "Hidden by moderation")
@@ -137,7 +136,7 @@ func TestModeration_ReportHideAuditRestore(t *testing.T) {
 
 	// Restore brings it back.
 	admin.Go(fmt.Sprintf("/admin/case?target=token:%d", modTokenID))
-	admin.Run("reason", chromedp.SendKeys("[data-act-reason]", "Reporter withdrew the claim.", chromedp.ByQuery))
+	admin.Run("reason", browsertest.Type("[data-act-reason]", "Reporter withdrew the claim."))
 	admin.Click(`[data-act="restore"]`)
 	admin.WaitText("[data-case-done]", "Restored token")
 	user.Go("/browse?q=orrery")

@@ -186,7 +186,7 @@ func TestMintListBuy(t *testing.T) {
 	card := fmt.Sprintf(`[data-token-card="%s"] a`, id)
 	for deadline := time.Now().Add(60 * time.Second); ; {
 		bp.Go("/browse")
-		bp.Run("search", chromedp.SendKeys("[data-browse-q]", "sunset grid\n", chromedp.ByQuery))
+		bp.Run("search", browsertest.Type("[data-browse-q]", "sunset grid\n"))
 		var found bool
 		for settle := time.Now().Add(10 * time.Second); time.Now().Before(settle); time.Sleep(100 * time.Millisecond) {
 			var searched bool

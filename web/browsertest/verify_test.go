@@ -14,7 +14,6 @@ import (
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
-	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -269,7 +268,7 @@ func TestVerifyPage_FileFolderUnknownModified(t *testing.T) {
 	p.FullScreenshot("verify-unknown")
 
 	// One byte changed, checked against the token: modified.
-	p.Run("type the token id", chromedp.SendKeys("[data-verify-token]", id.String(), chromedp.ByQuery))
+	p.Run("type the token id", browsertest.Type("[data-verify-token]", id.String()))
 	dropOn(p, "[data-verify-drop]", changedPath)
 	p.WaitText(card+`[data-verify-state="modified"]`, "Modified: this file does not match token #"+id.String()+"'s recorded versions")
 	p.FullScreenshot("verify-modified")
