@@ -107,13 +107,13 @@ func TestLicense_ExpiresButPerpetualStays(t *testing.T) {
 		t.Fatalf("perpetual expiresAt = %d", ev.ExpiresAt)
 	}
 
-	if err := e.Sim.AdjustTime(29 * day * time.Second); err != nil {
+	if err := e.AdjustTime(29 * day * time.Second); err != nil {
 		t.Fatal(err)
 	}
 	if !hasValid(t, e, id, c) || !hasValid(t, e, id, d) {
 		t.Fatal("licenses invalid before expiry")
 	}
-	if err := e.Sim.AdjustTime(2 * day * time.Second); err != nil {
+	if err := e.AdjustTime(2 * day * time.Second); err != nil {
 		t.Fatal(err)
 	}
 	if hasValid(t, e, id, c) {

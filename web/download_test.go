@@ -284,7 +284,7 @@ func TestDownload_AccessIsTheChains(t *testing.T) {
 	wantFile("new owner", d.signIn(heir))
 
 	// Past the 30 days, by the chain's clock.
-	if err := e.Sim.AdjustTime(31 * dayS * time.Second); err != nil {
+	if err := e.AdjustTime(31 * dayS * time.Second); err != nil {
 		t.Fatal(err)
 	}
 	wantDenied("expired licensee", licCk, http.StatusForbidden, "expired", "Your license has expired", "Renew")

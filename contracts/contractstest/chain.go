@@ -12,6 +12,8 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -174,4 +176,21 @@ func (c *Chain) Call(to common.Address, data []byte) ([]byte, error) {
 // Balance returns the latest balance of addr.
 func (c *Chain) Balance(addr common.Address) (*big.Int, error) {
 	return c.Client.BalanceAt(context.Background(), addr, nil)
+}
+
+// AdjustTime is Sim.AdjustTime (an empty block d later than the head) once
+// the node's transaction pool has caught up with the last block. The pool
+// drops the transactions a block included in the background, and until it
+// has, the simulated beacon counts them as pending and refuses ("could not
+// adjust time on non-empty block"); CI saw that right after a committed
+// purchase. A transaction that really waits still fails it, after 10 s.
+func (c *Chain) AdjustTime(d time.Duration) error {
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		err := c.Sim.AdjustTime(d)
+		if err == nil || !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }

@@ -165,7 +165,7 @@ func TestLicense_ExpiresAndRenews(t *testing.T) {
 	offerID := f.publish(t, id, price, 1, 0, false)
 	f.buyLicense(t, f.buyer, offerID, price)
 
-	if err := f.env.Sim.AdjustTime(48 * time.Hour); err != nil {
+	if err := f.env.AdjustTime(48 * time.Hour); err != nil {
 		t.Fatal(err)
 	}
 	f.env.Sim.Commit()
