@@ -49,6 +49,12 @@ func (api *devTimeAPI) IncreaseTime(ctx context.Context, seconds uint64) (uint64
 	}
 	api.mu.Lock()
 	defer api.mu.Unlock()
+	// The pool drops the transactions the last block included in the
+	// background; until it has, the beacon counts them as waiting and
+	// refuses. Sync waits for that (a call right after a purchase failed).
+	if err := api.backend.TxPool().Sync(); err != nil {
+		return 0, fmt.Errorf("devtime_increaseTime: %w", err)
+	}
 	before := api.backend.BlockChain().CurrentBlock()
 	if err := api.beacon.AdjustTime(time.Duration(seconds) * time.Second); err != nil {
 		return 0, fmt.Errorf("devtime_increaseTime %d: %w (retry once pending transactions are mined)", seconds, err)
