@@ -261,30 +261,38 @@ func (p *Page) Go(path string) {
 // query can fail with "No node with given id found" although the element
 // is there.
 
-// waitJS evaluates expr until it gives a value other than null, stored in
-// res (may be nil). An evaluation that fails while the page navigates is
-// tried again.
-func (p *Page) waitJS(what, expr string, res any) {
-	p.T.Helper()
-	deadline := time.Now().Add(Timeout)
+// evalUntil evaluates expr until it gives a value other than null, stored
+// in res (may be nil), or ctx ends. An evaluation that fails or hangs while
+// the page navigates is tried again.
+func evalUntil(ctx context.Context, expr string, res any) error {
+	var err error
 	for {
 		var raw []byte
-		ctx, cancel := context.WithTimeout(p.ctx, time.Second)
-		err := chromedp.Run(ctx, chromedp.Evaluate(expr, &raw))
+		actx, cancel := context.WithTimeout(ctx, time.Second)
+		err = chromedp.Evaluate(expr, &raw).Do(actx)
 		cancel()
 		if err == nil && len(raw) > 0 && string(raw) != "null" {
-			if res != nil {
-				if err := json.Unmarshal(raw, res); err != nil {
-					p.T.Fatalf("%s: %v", what, err)
-				}
+			if res == nil {
+				return nil
 			}
-			return
+			return json.Unmarshal(raw, res)
 		}
-		if time.Now().After(deadline) {
-			p.T.Fatalf("%s: not after %s", what, Timeout)
+		select {
+		case <-ctx.Done():
+			if err == nil {
+				err = errors.New("still not there when the wait ran out")
+			}
+			return err
+		case <-time.After(50 * time.Millisecond):
 		}
-		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// waitJS is evalUntil for up to Timeout; the test fails with what if it
+// runs out.
+func (p *Page) waitJS(what, expr string, res any) {
+	p.T.Helper()
+	p.Run(what, chromedp.ActionFunc(func(ctx context.Context) error { return evalUntil(ctx, expr, res) }))
 }
 
 // visibleJS is the first element matching sel when it is visible (it has a
@@ -304,14 +312,17 @@ func visibleJS(sel string) string {
 func SetValue(sel, value string) chromedp.Action {
 	expr := `(() => {
 		const e = document.querySelector(` + strconv.Quote(sel) + `);
-		if (!e) return false;
+		if (!e) return null;
 		e.value = ` + strconv.Quote(value) + `;
 		e.dispatchEvent(new Event('input', { bubbles: true }));
 		e.dispatchEvent(new Event('change', { bubbles: true }));
 		return true;
 	})()`
 	return chromedp.ActionFunc(func(ctx context.Context) error {
-		return evalUntilTrue(ctx, expr, "set the value of "+sel)
+		if err := evalUntil(ctx, expr, nil); err != nil {
+			return fmt.Errorf("set the value of %s: %w", sel, err)
+		}
+		return nil
 	})
 }
 
@@ -321,36 +332,16 @@ func SetValue(sel, value string) chromedp.Action {
 func Type(sel, text string) chromedp.Action {
 	focus := `(() => {
 		const e = document.querySelector(` + strconv.Quote(sel) + `);
-		if (!e) return false;
+		if (!e) return null;
 		e.focus();
-		return document.activeElement === e;
+		return document.activeElement === e ? true : null;
 	})()`
 	return chromedp.ActionFunc(func(ctx context.Context) error {
-		if err := evalUntilTrue(ctx, focus, "type into "+sel); err != nil {
-			return err
+		if err := evalUntil(ctx, focus, nil); err != nil {
+			return fmt.Errorf("type into %s: %w", sel, err)
 		}
 		return chromedp.KeyEvent(text).Do(ctx)
 	})
-}
-
-// evalUntilTrue evaluates expr until it gives true (false: the element is
-// not there yet), or ctx ends.
-func evalUntilTrue(ctx context.Context, expr, what string) error {
-	for {
-		var done bool
-		err := chromedp.Evaluate(expr, &done).Do(ctx)
-		if err == nil && done {
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			if err == nil {
-				err = errors.New("no element matches")
-			}
-			return fmt.Errorf("%s: %w", what, err)
-		case <-time.After(50 * time.Millisecond):
-		}
-	}
 }
 
 // Click clicks the first element matching the CSS selector with the mouse,
