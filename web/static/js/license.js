@@ -6,16 +6,9 @@
 // wallet.js and shows: waiting for wallet → pending (hash) → confirmed
 // (block) / failed (reason in words from /api/tx/explain).
 
-import { build, runStep } from './txstep.js';
+import { build, runStep, showSplit } from './txstep.js';
 
 const reloadSoon = () => setTimeout(() => location.reload(), 1200);
-
-function showSplit(root, split) {
-  for (const k of ['seller', 'royalty', 'fee']) {
-    const el = root.querySelector(`[data-split-${k}]`);
-    if (el && split?.[k]) el.textContent = split[k].eth;
-  }
-}
 
 function offersSection(root) {
   const tokenId = root.dataset.tokenId;

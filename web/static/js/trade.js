@@ -10,7 +10,7 @@
 
 import * as step from './txstep.js';
 
-const { me, short, post, build } = step;
+const { me, short, post, build, showSplit } = step;
 
 const PENDING = 'modelmarket.pending';
 const PENDING_TTL_MS = 24 * 3600 * 1000;
@@ -194,14 +194,6 @@ function showPending(root) {
         }
       }).catch(() => {});
     }
-  }
-}
-
-function showSplit(root, split) {
-  if (!split) return;
-  for (const k of ['seller', 'royalty', 'fee']) {
-    const el = root.querySelector(`[data-split-${k}]`);
-    if (el && split[k]) el.textContent = split[k].eth;
   }
 }
 

@@ -60,6 +60,14 @@ export function setStatus(el, state, text, hash) {
   }
 }
 
+/** Writes a sale's split (seller, royalty, platform fee: {eth} each, from the server's answer) into root's [data-split-*] cells. */
+export function showSplit(root, split) {
+  for (const k of ['seller', 'royalty', 'fee']) {
+    const el = root.querySelector(`[data-split-${k}]`);
+    if (el && split?.[k]) el.textContent = split[k].eth;
+  }
+}
+
 let providerPromise = null;
 
 /** The wallet chosen at sign-in, switched to the app's chain. */
